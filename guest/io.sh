@@ -1,0 +1,8 @@
+# guest.test=io: O_DIRECT write + read-back on the virtio disk, with the
+# swiotlb counters before and after.  guest.mib=<MiB> (default 64).
+mib=$(arg mib)
+swiotlb_dmesg
+counters before
+dio /dev/vda "${mib:-64}" 1024 && io=ok || io=bad
+counters after
+[ "$io" = ok ]

@@ -1,0 +1,3 @@
+# guest.test=kunit: the KUnit suites ran during boot; just report the counters.
+swiotlb_dmesg
+counters after

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Install the Debian 12 packages the harness needs (only those missing).
+set -euo pipefail
+pkgs=(linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
+	cpio xz-utils kmod rsync ccache python3 busybox-static qemu-system-x86
+	git perl)
+missing=()
+for p in "${pkgs[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "deps: installing ${missing[*]}"
+if [ "$(id -u)" != 0 ]; then
+	echo "deps: run as root (or: sudo apt-get install ${missing[*]})" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q >/dev/null
+apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
