@@ -17,9 +17,15 @@ counter() {
 	sed -n "s|^guest: counter $1 $2 ||p" "$log" | tr -d '\r' | head -1
 }
 
+# num <string>: its value if it is a decimal or 0x number, else -1.
+num() { if [[ ${1:-} =~ ^(0x[0-9a-fA-F]+|[0-9]+)$ ]]; then echo $(($1)); else echo -1; fi; }
+
 fail() { echo "FAIL: $*"; exit 1; }
 expect() {	# expect <description> <test expression...>
 	local what=$1; shift
 	if "$@"; then echo "ok: $what"; else fail "$what"; fi
 }
 has() { grep -qE "$1" "$log"; }
+hasnt() { ! grep -qE "$1" "$log"; }
+# first <regex>: the first console line (guest copies excluded) matching.
+first() { grep -v '^guest: ' "$log" | grep -oE "$1" | head -1; }

@@ -1,0 +1,26 @@
+# guest.test=bench: bind QEMU's pci-testdev (1b36:0005) to the dma_map_benchmark
+# driver and run the upstream tool once per guest.bits value (comma-separated,
+# default 64,32), with the swiotlb counters before and after each run (labelled
+# run<N>-<bits>; high-water marks reset to 0 first).  guest.seconds=<s> (default 2),
+# guest.threads=<n> (default 1), guest.granule=<pages> (default 1).
+bits=$(arg bits); secs=$(arg seconds); threads=$(arg threads); granule=$(arg granule)
+swiotlb_dmesg
+for d in /sys/bus/pci/devices/*; do
+	[ "$(cat "$d/vendor"):$(cat "$d/device")" = 0x1b36:0x0005 ] || continue
+	echo dma_map_benchmark > "$d/driver_override"
+	[ -e "$d/driver" ] && echo "${d##*/}" > "$d/driver/unbind"
+	echo "${d##*/}" > /sys/bus/pci/drivers/dma_map_benchmark/bind
+	echo "guest: bench device ${d##*/}"
+done
+ok=1 n=0
+for b in $(echo "${bits:-64,32}" | tr , ' '); do
+	for f in /sys/kernel/debug/swiotlb/io_tlb_used_hiwater /sys/kernel/debug/swiotlb/*/io_tlb_used_hiwater; do
+		[ -f "$f" ] && echo 0 > "$f"
+	done
+	n=$((n + 1))
+	counters "run$n-$b-before"
+	out=$(dma_map_benchmark -t "${threads:-1}" -s "${secs:-2}" -b "$b" -g "${granule:-1}" 2>&1) || ok=0
+	echo "$out" | sed "s/^/guest: bench run$n-$b /"
+	counters "run$n-$b-after"
+done
+[ $ok = 1 ]

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The 2022 RFC's example in its new form, swiotlb=327680,,3145728,force, in a
+# 12 GiB guest: a 640 MB default pool and a 6 GiB 64-bit pool above 4 GiB.
+# Its old form, swiotlb=327680,3145728,force, keeps the 6.12 meaning (areas)
+# and now warns, naming the new syntax.
+. "$(dirname "$0")/lib.sh"
+MEM=12G boot pool-rfc swiotlb64 swiotlb=327680,,3145728,force kunit.enable=0 guest.test=io guest.mib=64 || fail "boot"
+grep -E 'software IO TLB' "$log" | grep -v 'command line' | tr -d '\r'
+grep '^guest: counter' "$log" | tr -d '\r'
+expect "640MB default pool" has 'software IO TLB: mapped \[mem .*\] \(640MB\)'
+expect "6144MB 64-bit pool" has 'software IO TLB: high mapped \[mem 0x0000000[1-9a-f][0-9a-f]{8}-.*\] \(6144MB\)'
+expect "swiotlb-hi/io_tlb_nslabs is 3145728" test "$(counter before swiotlb/swiotlb-hi/io_tlb_nslabs)" = 3145728
+boot pool-rfc-oldform swiotlb64 swiotlb=327680,3145728,force kunit.enable=0 guest.test=io guest.mib=16 || fail "boot"
+grep -E 'software IO TLB' "$log" | grep -v 'command line' | tr -d '\r'
+expect "warns and names the new syntax" has 'software IO TLB: swiotlb=: 3145728 areas need .* swiotlb=<slabs>,,<slabs64>'
+expect "no 64-bit pool" hasnt 'high mapped'
