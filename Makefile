@@ -18,7 +18,7 @@ KERNEL_swiotlb64     := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 KERNEL_swiotlb64-dyn := $(OUT)/swiotlb64-dyn/arch/x86/boot/bzImage
 KERNEL_stock         := $(OUT)/stock/arch/x86/boot/bzImage
 
-.PHONY: run check check-stock deps tree export kernels initramfs bench clean
+.PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock
 
 run: deps kernels-run $(INITRD)
@@ -27,7 +27,7 @@ run: deps kernels-run $(INITRD)
 check: deps
 	scripts/check.sh
 
-check-stock: deps $(OUT)/stock $(INITRD)
+check-stock: deps
 	scripts/check.sh stock
 
 deps:
@@ -48,8 +48,10 @@ $(OUT)/swiotlb64: tree
 $(OUT)/swiotlb64-dyn: tree
 	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/swiotlb64.config configs/dynamic.config
 
-$(OUT)/stock: deps
+stock-tree: deps
 	@[ -d $(STOCK)/.git ] || scripts/tree.sh $(STOCK) --stock
+
+$(OUT)/stock: stock-tree
 	scripts/build.sh $(STOCK) stock $(BASE)
 
 initramfs $(INITRD): tree guest/*

@@ -15,8 +15,10 @@ cover=$(ls "$top"/patches/0000-*.patch 2>/dev/null | head -1)
 [ -n "$cover" ] || exit 0
 author=$(git -C "$dir" config user.name)
 desc=$(awk -v author="$author" '
-	!body && /^Subject: / { sub(/^Subject: \[[^]]*\] /, ""); print; next }
-	!body && /^$/ { body = 1; print; next }
+	!body && /^Subject: / { sub(/^Subject: \[[^]]*\] /, ""); subj = $0; insubj = 1; next }
+	!body && insubj && /^ / { subj = subj $0; next }
+	!body && /^$/ { body = 1; print subj; print; next }
+	!body { insubj = 0 }
 	body && index($0, author " (") == 1 && /\([0-9]+\):$/ { exit }
 	body { print }' "$cover")
 git -C "$dir" config "branch.$(git -C "$dir" symbolic-ref --short HEAD).description" "$desc"

@@ -11,11 +11,13 @@ cd "$top"
 mkdir -p build/logs/tests
 
 stock_steps=(
+	"stock-tree		make -s stock-tree"
 	"build-stock		make -s build/out/stock"
 	"initramfs		make -s initramfs"
 	"stock-io		tests/stock-io.sh"
 )
 steps=(
+	"tree			make -s tree"
 	"series-applies		tests/series-applies.sh"
 	"checkpatch		tests/checkpatch.sh"
 	"export-roundtrip	tests/export-roundtrip.sh"
