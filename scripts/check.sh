@@ -34,6 +34,7 @@ steps=(
 	"build-swiotlb64-dyn	make -s build/out/swiotlb64-dyn"
 	"kunit-dyn		tests/kunit.sh swiotlb64-dyn"
 	"e2e-io-dyn		tests/e2e-io.sh swiotlb64-dyn"
+	"series-bisect		tests/series-bisect.sh"
 )
 [ "${1:-}" = stock ] && steps=("${stock_steps[@]}")
 
