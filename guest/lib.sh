@@ -11,5 +11,5 @@ counters() {
 
 # swiotlb_dmesg: the kernel's swiotlb messages.
 swiotlb_dmesg() {
-	dmesg | grep -E 'software IO TLB|swiotlb' | sed 's/^/guest: dmesg /'
+	dmesg | grep -E 'software IO TLB|swiotlb (buffer|cannot|addr)' | sed 's/^/guest: dmesg /'
 }

@@ -29,6 +29,7 @@ steps=(
 	"pool-oversize		tests/pool-oversize.sh"
 	"pool-lowmem		tests/pool-lowmem.sh"
 	"pool-rfc		tests/pool-rfc.sh"
+	"param-bad		tests/param-bad.sh"
 	"e2e-io			tests/e2e-io.sh swiotlb64"
 	"dma-bench-masks	tests/dma-bench-masks.sh"
 	"build-swiotlb64-dyn	make -s build/out/swiotlb64-dyn"
