@@ -16,7 +16,7 @@ if [ -n "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
 	exit 1
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-git -C "$tree" format-patch -q --zero-commit --no-signature --cover-letter \
+git -C "$tree" -c core.abbrev=12 format-patch -q --zero-commit --no-signature --cover-letter \
 	--cover-from-description=subject --subject-prefix=PATCH -o "$tmp" base..HEAD
 # The cover letter's date is the time of export: pin it to the last commit's.
 date=$(git -C "$tree" log -1 --format=%aD HEAD)
