@@ -2,63 +2,70 @@
 # that builds, boots and tests it.  See README.md.
 #
 #   make run      build the patched kernel, boot it, show the 64-bit pool at work
-#   make check    every test; ends with "N passed, N failed"
+#   make check    every test (tests/list); ends with "N passed, N failed"
+#   make check T=<test>   one test, after making what it needs
 
 SWIOTLB ?= 65536,,1048576,force
 MEM     ?= 8G
 MIB     ?= 64
-export MEM
 
 TREE    := build/linux
 STOCK   := build/stock
 OUT     := build/out
 INITRD  := $(OUT)/initramfs.cpio.gz
+# The tree whose dma_map_benchmark tool goes into the initramfs (make
+# check-stock uses the stock tree, so that it needs no patched one).
+INITRD_TREE ?= $(TREE)
 BASE    := configs/x86_64.config
-KERNEL_swiotlb64     := $(OUT)/swiotlb64/arch/x86/boot/bzImage
-KERNEL_swiotlb64-dyn := $(OUT)/swiotlb64-dyn/arch/x86/boot/bzImage
-KERNEL_stock         := $(OUT)/stock/arch/x86/boot/bzImage
+KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock
 
-run: deps kernels-run $(INITRD)
-	scripts/run.sh $(KERNEL_swiotlb64) "swiotlb=$(SWIOTLB)" $(MIB)
+run: deps $(OUT)/swiotlb64 $(INITRD)
+	scripts/run.sh $(KERNEL_swiotlb64) "swiotlb=$(SWIOTLB)" $(MIB) $(MEM)
 
+# On failure make adds its own "Error" line after the summary; print the
+# summary once more after it, so that the last line is always the summary.
 check: deps
-	scripts/check.sh
+	@scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary) & exit $$rc; }
 
 check-stock: deps
-	scripts/check.sh stock
+	@scripts/check.sh stock || { rc=$$?; (sleep 1; cat build/logs/check.summary) & exit $$rc; }
 
 deps:
 	@scripts/deps.sh
 
 tree: deps
-	@[ -d $(TREE)/.git ] || scripts/tree.sh $(TREE)
+	@scripts/tree.sh $(TREE)
 
 export:
 	scripts/export.sh $(TREE)
 
-kernels-run: $(OUT)/swiotlb64
 kernels: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock
 
 $(OUT)/swiotlb64: tree
-	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/swiotlb64.config
+	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config
 
 $(OUT)/swiotlb64-dyn: tree
-	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/swiotlb64.config configs/dynamic.config
+	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/dynamic.config
 
 stock-tree: deps
-	@[ -d $(STOCK)/.git ] || scripts/tree.sh $(STOCK) --stock
+	@scripts/tree.sh $(STOCK) --stock
 
 $(OUT)/stock: stock-tree
 	scripts/build.sh $(STOCK) stock $(BASE)
 
-initramfs $(INITRD): tree guest/*
-	scripts/initramfs.sh $(TREE) $(INITRD)
+initramfs: $(INITRD)
+$(INITRD): guest/* scripts/initramfs.sh | $(if $(filter $(STOCK),$(INITRD_TREE)),stock-tree,tree)
+	scripts/initramfs.sh $(INITRD_TREE) $(INITRD)
 
-bench: deps kernels $(INITRD)
+bench: deps $(OUT)/swiotlb64 $(OUT)/stock $(INITRD)
 	bench/run.sh
 
+# Refuses while build/linux holds commits or changes that are not in patches/.
 clean:
+	@scripts/tree.sh $(TREE) --unexported || { \
+		echo "clean: export them first (make export), or: make clean FORCE=1"; \
+		[ "$(FORCE)" = 1 ]; }
 	rm -rf build

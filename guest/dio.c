@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dio: write a known pattern to a block device with O_DIRECT, read it back
- * and check every byte.  Static guest program; the kernel under test bounces
+ * dio: write a pattern to a block device with O_DIRECT, read it back and
+ * check every byte.  Static guest program; the kernel under test bounces
  * every request through swiotlb.
  *
- *   dio <device> <MiB> [chunk KiB] [seed]
+ *   dio <device> <MiB> [chunk KiB] [seed] [wr|w|r]
  *
- * Prints one "dio:" summary line and exits 0 only if all data matched.
+ * The pattern depends on the seed: a new seed for every run means that data
+ * left on the device by an earlier run cannot pass for data just written.
+ * "w" only writes, "r" only reads and checks (to show exactly that), "wr"
+ * (the default) does both.  Prints one "dio:" summary line and exits 0 only
+ * if all data matched.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -43,13 +47,15 @@ static uint64_t fnv(uint64_t h, const unsigned char *p, size_t len)
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
-		fprintf(stderr, "usage: dio <device> <MiB> [chunk KiB] [seed]\n");
+		fprintf(stderr, "usage: dio <device> <MiB> [chunk KiB] [seed] [wr|w|r]\n");
 		return 2;
 	}
 	const char *dev = argv[1];
 	uint64_t total = strtoull(argv[2], NULL, 0) << 20;
 	size_t chunk = (argc > 3 ? strtoul(argv[3], NULL, 0) : 1024) << 10;
-	uint64_t seed = argc > 4 ? strtoull(argv[4], NULL, 0) : 0x5eed;
+	uint64_t seed = argc > 4 && *argv[4] ? strtoull(argv[4], NULL, 0) : 0x5eed;
+	const char *mode = argc > 5 ? argv[5] : "wr";
+	int do_write = !!strchr(mode, 'w'), do_read = !!strchr(mode, 'r');
 	uint64_t hw = 0xcbf29ce484222325ULL, hr = hw, bad = 0, first_bad = 0;
 	void *wbuf, *rbuf;
 	int fd;
@@ -65,7 +71,7 @@ int main(int argc, char **argv)
 		perror(dev);
 		return 2;
 	}
-	for (uint64_t off = 0; off < total; off += chunk) {
+	for (uint64_t off = 0; do_write && off < total; off += chunk) {
 		fill(wbuf, chunk, seed, off);
 		hw = fnv(hw, wbuf, chunk);
 		if (pwrite(fd, wbuf, chunk, off) != (ssize_t)chunk) {
@@ -73,11 +79,11 @@ int main(int argc, char **argv)
 			return 1;
 		}
 	}
-	if (fsync(fd)) {
+	if (do_write && fsync(fd)) {
 		perror("dio: fsync");
 		return 1;
 	}
-	for (uint64_t off = 0; off < total; off += chunk) {
+	for (uint64_t off = 0; do_read && off < total; off += chunk) {
 		memset(rbuf, 0xa5, chunk);
 		if (pread(fd, rbuf, chunk, off) != (ssize_t)chunk) {
 			perror("dio: pread");
@@ -85,6 +91,8 @@ int main(int argc, char **argv)
 		}
 		hr = fnv(hr, rbuf, chunk);
 		fill(wbuf, chunk, seed, off);
+		if (!do_write)
+			hw = fnv(hw, wbuf, chunk);
 		if (memcmp(wbuf, rbuf, chunk)) {
 			const unsigned char *a = wbuf, *b = rbuf;
 
@@ -95,11 +103,11 @@ int main(int argc, char **argv)
 		}
 	}
 	close(fd);
-	printf("dio: %s %" PRIu64 " MiB in %zu KiB chunks: written fnv64 %016" PRIx64
+	printf("dio: %s %" PRIu64 " MiB in %zu KiB chunks, seed %#" PRIx64 ", %s: written fnv64 %016" PRIx64
 	       " read fnv64 %016" PRIx64 ", %" PRIu64 " bad bytes",
-	       dev, total >> 20, chunk >> 10, hw, hr, bad);
+	       dev, total >> 20, chunk >> 10, seed, mode, hw, hr, bad);
 	if (bad)
 		printf(" (first at %" PRIu64 ")", first_bad);
 	printf("\n");
-	return bad || hw != hr;
+	return do_read && (bad || hw != hr);
 }

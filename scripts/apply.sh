@@ -3,22 +3,32 @@
 # whitespace errors), and make the cover letter's subject and text the
 # branch description, from which export.sh writes it back.
 #   scripts/apply.sh <tree>
+# Fails when patches/series is missing or empty, or a patch does not apply
+# (the tree is then left at the commit before it, with no am in progress).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 dir=$1
-mapfile -t series < <(grep -v '^#' "$top/patches/series" 2>/dev/null || true)
-[ ${#series[@]} -gt 0 ] || exit 0
+[ -f "$top/patches/series" ] || { echo "apply: no patches/series" >&2; exit 1; }
+mapfile -t series < <(grep -v '^#' "$top/patches/series" | grep . || true)
+[ ${#series[@]} -gt 0 ] || { echo "apply: patches/series lists no patch" >&2; exit 1; }
 echo "apply: ${#series[@]} patches"
-git -C "$dir" am -q --committer-date-is-author-date --whitespace=error-all \
-	"${series[@]/#/$top/patches/}"
+if ! git -C "$dir" am -q --committer-date-is-author-date --whitespace=error-all \
+	"${series[@]/#/$top/patches/}"; then
+	git -C "$dir" am --abort 2>/dev/null || true
+	echo "apply: the series does not apply to $dir" >&2
+	exit 1
+fi
 cover=$(ls "$top"/patches/0000-*.patch 2>/dev/null | head -1)
 [ -n "$cover" ] || exit 0
-author=$(git -C "$dir" config user.name)
-desc=$(awk -v author="$author" '
+# The cover letter's text ends where format-patch's shortlog begins: a line
+# "<author> (<count>):" for an author of the series (not the runner's name).
+authors=$(git -C "$dir" log --format=%an "$(git -C "$dir" rev-list -n "${#series[@]}" HEAD | tail -1)^..HEAD" | sort -u)
+desc=$(awk -v authors="$authors" '
+	BEGIN { n = split(authors, a, "\n"); for (i = 1; i <= n; i++) author[a[i]] = 1 }
 	!body && /^Subject: / { sub(/^Subject: \[[^]]*\] /, ""); subj = $0; insubj = 1; next }
 	!body && insubj && /^ / { subj = subj $0; next }
 	!body && /^$/ { body = 1; print subj; print; next }
 	!body { insubj = 0 }
-	body && index($0, author " (") == 1 && /\([0-9]+\):$/ { exit }
+	body && /\([0-9]+\):$/ { name = $0; sub(/ \([0-9]+\):$/, "", name); if (name in author) exit }
 	body { print }' "$cover")
 git -C "$dir" config "branch.$(git -C "$dir" symbolic-ref --short HEAD).description" "$desc"

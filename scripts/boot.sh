@@ -1,24 +1,41 @@
 #!/usr/bin/env bash
-# Boot a guest kernel in QEMU (q35, TCG) with the test initramfs and a virtio
+# Boot a guest kernel in QEMU (q35) with the test initramfs and a fresh virtio
 # disk that uses the DMA API (iommu_platform=on), keep the whole console in
 # build/logs/<name>.log and tell by the exit status whether the guest passed.
 #   scripts/boot.sh <name> <bzImage> [kernel arguments...]
-# Environment: MEM (8G), SMP (2), TIMEOUT (seconds, 600), SHOW=1 to echo the
-# console, QEMU_EXTRA (more QEMU options).
-# Exit: 0 the guest said "guest: result pass" and the console shows no
-# badness; 1 it failed; 2 it hit the timeout.
+# Environment:
+#   MEM (8G), SMP (2), QEMU_EXTRA (more QEMU options), SHOW=1 to echo the console
+#   ACCEL     tcg (default) or kvm
+#   TIMEOUT   seconds (120); a boot that takes longer fails with exit status 2
+#   ALLOW     extended regex of console lines this boot expects that are
+#             otherwise badness (for example 'swiotlb buffer is full')
+#   TAINT_OK  taint bits this boot accepts (0; a KUnit boot sets 262144, the
+#             TAINT_TEST that running any KUnit test sets)
+# Every boot gets a new, empty disk and a new random seed for the data the
+# guest writes (guest.seed=, printed in the log), so that a write that never
+# reached the disk cannot read back an earlier boot's data.
+# Exit: 0 the guest said "guest: result pass", its taint is clean and the
+# console shows no badness; 1 it failed; 2 it hit the timeout.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 name=${1:?usage: boot.sh <name> <bzImage> [args...]}; kernel=${2:?}; shift 2
-logs=$top/build/logs; mkdir -p "$logs"
+logs=$top/build/logs; mkdir -p "$logs" "$top/build/disks"
 log=$logs/$name.log
-disk=$top/build/disk.img
+disk=$top/build/disks/$name.img
 initrd=${INITRD:-$top/build/out/initramfs.cpio.gz}
-[ -f "$disk" ] || truncate -s 320M "$disk"
+timeout=${TIMEOUT:-120}
+if [ ! -f "$kernel" ]; then
+	echo "# no kernel $kernel" > "$log"
+	echo "boot: $name: FAIL: no kernel $kernel (did its build fail? see build/logs/tests/)"
+	exit 1
+fi
+rm -f "$disk"; truncate -s 320M "$disk"
+trap 'rm -f "$disk"' EXIT
+seed=0x$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 
-args="console=ttyS0 panic=-1 oops=panic loglevel=7 $*"
-echo "boot: $name: ${MEM:-8G}, $args"
-cmd=(qemu-system-x86_64 -machine q35 -cpu max -smp "${SMP:-2}" -m "${MEM:-8G}"
+args="console=ttyS0 panic=-1 oops=panic loglevel=7 guest.seed=$seed $*"
+echo "boot: $name: ${MEM:-8G}, timeout ${timeout}s, $args"
+cmd=(qemu-system-x86_64 -machine q35 -accel "${ACCEL:-tcg}" -cpu max -smp "${SMP:-2}" -m "${MEM:-8G}"
 	-nographic -no-reboot -kernel "$kernel" -initrd "$initrd" -append "$args"
 	-drive "file=$disk,format=raw,if=none,id=d0,cache=unsafe"
 	-device virtio-blk-pci,drive=d0,disable-legacy=on,iommu_platform=on
@@ -26,25 +43,30 @@ cmd=(qemu-system-x86_64 -machine q35 -cpu max -smp "${SMP:-2}" -m "${MEM:-8G}"
 { echo "# ${cmd[*]}"; } > "$log"
 start=$(date +%s)
 if [ "${SHOW:-0}" = 1 ]; then
-	timeout "${TIMEOUT:-600}" "${cmd[@]}" < /dev/null 2>&1 | tee -a "$log"
+	timeout -k 10 "$timeout" "${cmd[@]}" < /dev/null 2>&1 | tee -a "$log"
 	rc=${PIPESTATUS[0]}
 else
-	timeout "${TIMEOUT:-600}" "${cmd[@]}" < /dev/null >> "$log" 2>&1
+	timeout -k 10 "$timeout" "${cmd[@]}" < /dev/null >> "$log" 2>&1
 	rc=$?
 fi
 secs=$(( $(date +%s) - start ))
-if [ "$rc" = 124 ]; then
-	echo "boot: $name: TIMEOUT after ${TIMEOUT:-600}s (console: $log)"
+say() { echo "boot: $name: $* in ${secs}s (console: $log)"; }
+
+# Badness first: it is reported whatever else went wrong.
+bad=0
+ALLOW=${ALLOW:-} "$top/scripts/badness.sh" "$log" || bad=1
+if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
+	say "TIMEOUT after ${timeout}s"
 	exit 2
 fi
-grep -q '^guest: alive' "$log" || { echo "boot: $name: FAIL: no sign of life in ${secs}s (console: $log)"; exit 1; }
-if ! "$top/scripts/badness.sh" "$log"; then
-	echo "boot: $name: FAIL: console shows badness (console: $log)"
+grep -q '^guest: alive' "$log" || { say "FAIL: no sign of life"; exit 1; }
+[ $bad = 0 ] || { say "FAIL: console shows badness"; exit 1; }
+grep -q '^guest: result pass' "$log" || { say "FAIL: guest did not pass"; exit 1; }
+taint=$(sed -n 's/^guest: tainted \([0-9]*\).*/\1/p' "$log" | tail -1)
+[ -n "$taint" ] || { say "FAIL: guest did not report its taint"; exit 1; }
+if (( taint & ~${TAINT_OK:-0} )); then
+	say "FAIL: kernel tainted $taint (accepted: ${TAINT_OK:-0})"
 	exit 1
 fi
-if grep -q '^guest: result pass' "$log"; then
-	echo "boot: $name: guest passed in ${secs}s (console: $log)"
-	exit 0
-fi
-echo "boot: $name: FAIL: guest did not pass in ${secs}s (console: $log)"
-exit 1
+say "guest passed"
+exit 0

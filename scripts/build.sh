@@ -2,7 +2,9 @@
 # Configure and build a guest kernel out of tree, with ccache.
 #   scripts/build.sh <tree> <variant> <fragment>...
 # The config is `make tinyconfig` plus the fragments; the build fails if an
-# option a fragment asks for did not survive olddefconfig.
+# option a fragment asks for did not survive olddefconfig.  The old kernel
+# image is removed first, so that a failed build leaves none behind for the
+# tests to boot by mistake.
 # The objects go to <tree>/.out-<variant> (build/out/<variant> links there):
 # kbuild then names sources relative to the tree, so that ccache shares
 # objects between the stock and the patched trees and between variants.
@@ -13,12 +15,15 @@ out=$tree/.out-$variant
 mkdir -p "$top/build/out"
 ln -sfn "$out" "$top/build/out/$variant"
 arch=${ARCH:-x86_64}
+image=$out/${KBUILD_IMAGE:-arch/x86/boot/bzImage}
 mkdir -p "$out"
+rm -f "$image"
 export KBUILD_BUILD_TIMESTAMP='Thu Jan  1 00:00:00 UTC 2026'
 export KBUILD_BUILD_USER=swiotlb64 KBUILD_BUILD_HOST=qemu
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache} CCACHE_BASEDIR=$top/build
+# ccache: the user's own settings and cache; only the base directory (so
+# that objects are shared between trees) and sloppiness are ours.
+export CCACHE_BASEDIR=$top/build
 export CCACHE_SLOPPINESS=time_macros,include_file_mtime,include_file_ctime
-ccache -M 8G >/dev/null
 cc="ccache ${CROSS_COMPILE:-}gcc"
 mk() { make -s -C "$tree" O="$out" ARCH="$arch" CC="$cc" "$@"; }
 
@@ -50,4 +55,5 @@ done < "$out/fragment.config"
 start=$(date +%s)
 echo "build: $variant: make -j$(nproc) ($(grep -c . "$out/fragment.config") fragment lines)"
 mk -j"$(nproc)" ${KBUILD_TARGET:-bzImage}
-echo "build: $variant: done in $(( $(date +%s) - start ))s"
+[ -f "$image" ] || { echo "build: $variant: no $image" >&2; exit 1; }
+echo "build: $variant: $(make -s -C "$tree" kernelversion) built in $(( $(date +%s) - start ))s: $image"

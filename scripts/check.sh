@@ -1,54 +1,63 @@
 #!/usr/bin/env bash
-# Run every test and end with one line "N passed, N failed".  Each test's
+# Run the tests listed in tests/list, print TAP as they go, and end with one
+# line "N passed, N failed" (build/logs/check.summary keeps it).  Each test's
 # output goes to build/logs/tests/<name>.log; a failed test's tail is shown.
-#   scripts/check.sh          all tests
-#   scripts/check.sh stock    only what runs on unpatched 6.12
-# A test is a step of this list: a name and a command (tests/*.sh, or a make
-# target for the builds, which are what the later boots test).
+#   scripts/check.sh              every test
+#   scripts/check.sh stock        only those that run on unpatched 6.12
+#   scripts/check.sh <name>...    only these, after making what they need
+# A test passes when it exits 0 within its time limit and its last line is
+# "result: pass"; anything else fails it.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 mkdir -p build/logs/tests
 
-stock_steps=(
-	"stock-tree		make -s stock-tree"
-	"build-stock		make -s build/out/stock"
-	"initramfs		make -s initramfs"
-	"stock-io		tests/stock-io.sh"
-)
-steps=(
-	"tree			make -s tree"
-	"series-applies		tests/series-applies.sh"
-	"checkpatch		tests/checkpatch.sh"
-	"export-roundtrip	tests/export-roundtrip.sh"
-	"build-swiotlb64	make -s build/out/swiotlb64"
-	"${stock_steps[@]}"
-	"kunit			tests/kunit.sh swiotlb64"
-	"pool-64bit		tests/pool-64bit.sh"
-	"pool-compat		tests/pool-compat.sh"
-	"pool-oversize		tests/pool-oversize.sh"
-	"pool-lowmem		tests/pool-lowmem.sh"
-	"pool-rfc		tests/pool-rfc.sh"
-	"param-bad		tests/param-bad.sh"
-	"e2e-io			tests/e2e-io.sh swiotlb64"
-	"dma-bench-masks	tests/dma-bench-masks.sh"
-	"build-swiotlb64-dyn	make -s build/out/swiotlb64-dyn"
-	"kunit-dyn		tests/kunit.sh swiotlb64-dyn"
-	"e2e-io-dyn		tests/e2e-io.sh swiotlb64-dyn"
-	"series-bisect		tests/series-bisect.sh"
-)
-[ "${1:-}" = stock ] && steps=("${stock_steps[@]}")
+mapfile -t all < <(grep -v '^#' tests/list | grep .)
+steps=() only=()
+case "${1:-}" in
+"")	steps=("${all[@]}") ;;
+stock)	for s in "${all[@]}"; do read -r _ _ st _ <<<"$s"; [ "$st" = y ] && steps+=("$s"); done
+	export INITRD_TREE=build/stock ;;
+*)	only=("$@")
+	for t in "${only[@]}"; do
+		s=$(printf '%s\n' "${all[@]}" | awk -v t="$t" '$1 == t')
+		[ -n "$s" ] || { echo "check: no test '$t' in tests/list" >&2; exit 1; }
+		steps+=("$s")
+	done ;;
+esac
 
 pass=0 failed=0 n=0 t0=$(date +%s)
+summary() {
+	echo "# total $(( $(date +%s) - t0 ))s"
+	echo "$pass passed, $failed failed" | tee build/logs/check.summary
+}
+trap 'echo "# interrupted"; summary; exit 130' INT TERM
 echo "TAP version 13"
 echo "1..${#steps[@]}"
 for step in "${steps[@]}"; do
-	read -r name cmd <<<"$step"
+	read -r name secs _ needs cmd <<<"$step"
 	n=$((n + 1))
 	log=build/logs/tests/$name.log
 	s=$(date +%s)
-	echo "# $n/${#steps[@]} $name: $cmd"
-	if bash -c "$cmd" > "$log" 2>&1; then
+	echo "# $n/${#steps[@]} $name: $cmd (limit ${secs}s)"
+	: > "$log"
+	ok=1
+	if [ ${#only[@]} -gt 0 ] && [ "$needs" != - ]; then
+		echo "# making what $name needs: ${needs//,/ }"
+		make -s ${needs//,/ } >> "$log" 2>&1 || { ok=0; echo "make ${needs//,/ }: failed" >> "$log"; }
+	fi
+	if [ $ok = 1 ]; then
+		timeout -k 30 "$secs" bash -c "$cmd" >> "$log" 2>&1
+		rc=$?
+		if [ $rc = 124 ] || [ $rc = 137 ]; then
+			echo "TIMEOUT: $name did not finish in ${secs}s" >> "$log"; ok=0
+		elif [ $rc != 0 ]; then
+			ok=0
+		elif [ "$(tail -1 "$log")" != "result: pass" ]; then
+			echo "NO RESULT: $name exited 0 without printing 'result: pass' last" >> "$log"; ok=0
+		fi
+	fi
+	if [ $ok = 1 ]; then
 		pass=$((pass + 1))
 		echo "ok $n - $name ($(( $(date +%s) - s ))s)"
 	else
@@ -57,6 +66,5 @@ for step in "${steps[@]}"; do
 		tail -15 "$log" | sed 's/^/#   /'
 	fi
 done
-echo "# total $(( $(date +%s) - t0 ))s"
-echo "$pass passed, $failed failed"
+summary
 [ "$failed" = 0 ]

@@ -18,10 +18,21 @@ fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 git -C "$tree" -c core.abbrev=12 format-patch -q --zero-commit --no-signature --cover-letter \
 	--cover-from-description=subject --subject-prefix=PATCH -o "$tmp" base..HEAD
-# The cover letter's date is the time of export: pin it to the last commit's.
-date=$(git -C "$tree" log -1 --format=%aD HEAD)
-sed -i "s/^Date: .*/Date: $date/" "$tmp"/0000-*.patch
+# The cover letter's sender and date are the runner's identity and the time
+# of export: pin them to the last patch's author and date, so that the same
+# commits always give the same bytes, whoever exports them.
+last=$(ls "$tmp"/*.patch | tail -1)
+awk -v last="$last" '
+	BEGIN { while ((getline l < last) > 0) {
+			if (l ~ /^(From|Date): /) take = 1; else if (l !~ /^ /) take = 0
+			if (take) hdr = hdr l "\n"
+			if (l ~ /^Date: /) break } }
+	!done && /^From: / { printf "%s", hdr; skip = 1; done = 1; next }
+	skip && (/^ / || /^Date: /) { next }
+	{ skip = 0; print }' "$tmp"/0000-*.patch > "$tmp/cover" && mv "$tmp/cover" "$tmp"/0000-*.patch
 rm -f "$out"/*.patch
 mv "$tmp"/*.patch "$out"/
 (cd "$out" && ls [0-9]*.patch | grep -v '^0000-') > "$out/series"
-echo "export: $n patches + cover letter in patches/"
+# The work tree now matches patches/: say so in its stamp (scripts/tree.sh).
+[ -n "${PATCHES:-}" ] || "$top/scripts/tree.sh" "$tree" --stamp
+echo "export: $n patches + cover letter in $out"

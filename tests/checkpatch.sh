@@ -19,3 +19,4 @@ for p in "$top"/patches/[0-9]*.patch; do
 done
 [ $bad = 0 ] || fail "checkpatch --strict found problems"
 echo "ok: checkpatch --strict clean"
+pass

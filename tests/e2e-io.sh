@@ -6,7 +6,7 @@
 #   tests/e2e-io.sh <variant>
 . "$(dirname "$0")/lib.sh"
 variant=${1:?variant}
-boot "e2e-io-$variant" "$variant" swiotlb=65536,,1048576,force kunit.enable=0 guest.test=io guest.mib=256 || fail "boot"
+TIMEOUT=180 boot "e2e-io-$variant" "$variant" swiotlb=65536,,1048576,force kunit.enable=0 guest.test=io guest.mib=256 || fail "boot"
 grep '^guest: counter\|^dio:' "$log" | tr -d '\r'
 expect "256 MiB read back byte-identical" has '^dio: /dev/vda 256 MiB .* 0 bad bytes'
 for c in io_tlb_used io_tlb_used_hiwater; do
@@ -19,3 +19,4 @@ expect "default pool high-water mark does not rise ($lo0_io_tlb_used_hiwater -> 
 	test "${lo1_io_tlb_used_hiwater:-x}" = "${lo0_io_tlb_used_hiwater:-y}"
 expect "swiotlb-hi io_tlb_used back to 0" test "${hi1_io_tlb_used:-x}" = 0
 expect "default io_tlb_used back to 0" test "${lo1_io_tlb_used:-x}" = 0
+pass

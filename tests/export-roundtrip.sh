@@ -9,3 +9,4 @@ git -C "$tree" worktree add -q -b "roundtrip-$$" "$tmp/tree" base || fail "check
 mkdir "$tmp/patches"
 PATCHES=$tmp/patches "$top/scripts/export.sh" "$tmp/tree" || fail "export"
 expect "re-exported patches are byte-identical" diff -ru "$top/patches" "$tmp/patches"
+pass

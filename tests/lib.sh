@@ -1,11 +1,14 @@
-# Shared by the tests: sourced, never run.  A test prints what it checks and
-# exits non-zero on the first failed expectation.
+# Shared by the tests: sourced, never run.  A test prints what it checks,
+# exits non-zero on the first failed expectation, and ends with "pass", which
+# prints the line "result: pass" that scripts/check.sh requires.
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$top/build/out
 logs=$top/build/logs
+unset MEM	# a test asks for its guest's memory itself (default 8G)
 kernel() { echo "$out/$1/arch/x86/boot/bzImage"; }
 
 # boot <name> <variant> <kernel args...>: boot and keep the console in $log.
+# MEM, TIMEOUT, ALLOW, TAINT_OK: see scripts/boot.sh.
 boot() {
 	local name=$1 variant=$2; shift 2
 	log=$logs/$name.log
@@ -25,7 +28,19 @@ expect() {	# expect <description> <test expression...>
 	local what=$1; shift
 	if "$@"; then echo "ok: $what"; else fail "$what"; fi
 }
-has() { grep -qE "$1" "$log"; }
-hasnt() { ! grep -qE "$1" "$log"; }
+pass() { echo "result: pass"; exit 0; }
+# has/hasnt <regex>: the console log has (not) a matching line; both fail
+# when there is no log.
+has() { [ -f "$log" ] && grep -qaE "$1" "$log"; }
+hasnt() { [ -f "$log" ] && ! grep -qaE "$1" "$log"; }
 # first <regex>: the first console line (guest copies excluded) matching.
-first() { grep -v '^guest: ' "$log" | grep -oE "$1" | head -1; }
+first() { grep -av '^guest: ' "$log" | grep -oE "$1" | head -1; }
+# bounced <pool dir>: the I/O of the boot bounced through that pool (its
+# high-water mark rose); "swiotlb" is the default pool, "swiotlb/swiotlb-hi"
+# the 64-bit one.
+bounced() {
+	local b a
+	b=$(counter before "$1/io_tlb_used_hiwater"); a=$(counter after "$1/io_tlb_used_hiwater")
+	echo "$1 high-water mark: ${b:-?} -> ${a:-?}"
+	[ -n "$a" ] && [ "${a}" -gt "${b:-0}" ]
+}

@@ -6,14 +6,19 @@
 # Its old form, swiotlb=327680,3145728,force, keeps the 6.12 meaning (areas)
 # and now warns, naming the new syntax.
 . "$(dirname "$0")/lib.sh"
-MEM=12G boot pool-rfc swiotlb64 swiotlb=327680,,3145728,force kunit.enable=0 guest.test=io guest.mib=64 || fail "boot"
+MEM=12G TIMEOUT=240 boot pool-rfc swiotlb64 swiotlb=327680,,3145728,force kunit.enable=0 guest.test=io guest.mib=64 || fail "boot"
 grep -E 'software IO TLB' "$log" | grep -v 'command line' | tr -d '\r'
 grep '^guest: counter' "$log" | tr -d '\r'
 expect "default pool rounded up as on 6.12" has 'software IO TLB: SWIOTLB bounce buffer size roundup to 1024MB'
 expect "1024MB default pool" has 'software IO TLB: mapped \[mem .*\] \(1024MB\)'
 expect "6144MB 64-bit pool" has 'software IO TLB: high mapped \[mem 0x0000000[1-9a-f][0-9a-f]{8}-.*\] \(6144MB\)'
 expect "swiotlb-hi/io_tlb_nslabs is 3145728" test "$(counter before swiotlb/swiotlb-hi/io_tlb_nslabs)" = 3145728
-boot pool-rfc-oldform swiotlb64 swiotlb=327680,3145728,force kunit.enable=0 guest.test=io guest.mib=16 || fail "boot"
+expect "data read back intact" has '^dio: .* 0 bad bytes'
+expect "the I/O bounced through the 64-bit pool" bounced swiotlb/swiotlb-hi
+MEM=12G TIMEOUT=240 boot pool-rfc-oldform swiotlb64 swiotlb=327680,3145728,force kunit.enable=0 guest.test=io guest.mib=16 || fail "boot"
 grep -E 'software IO TLB' "$log" | grep -v 'command line' | tr -d '\r'
 expect "warns and names the new syntax" has 'software IO TLB: swiotlb=: 3145728 areas need .* swiotlb=<slabs>,,<slabs64>'
 expect "no 64-bit pool" hasnt 'high mapped'
+expect "data read back intact" has '^dio: .* 0 bad bytes'
+expect "the I/O bounced through the default pool: force kept" bounced swiotlb
+pass

@@ -1,4 +1,4 @@
-# guest.test=bench: bind QEMU's pci-testdev (1b36:0005) to the dma_map_benchmark
+# guest.test=dmamap: bind QEMU's pci-testdev (1b36:0005) to the dma_map_benchmark
 # driver and run the upstream tool once per guest.bits value (comma-separated,
 # default 64,32), with the swiotlb counters before and after each run (labelled
 # run<N>-<bits>; high-water marks reset to 0 first).  guest.seconds=<s> (default 2),
@@ -10,7 +10,7 @@ for d in /sys/bus/pci/devices/*; do
 	echo dma_map_benchmark > "$d/driver_override"
 	[ -e "$d/driver" ] && echo "${d##*/}" > "$d/driver/unbind"
 	echo "${d##*/}" > /sys/bus/pci/drivers/dma_map_benchmark/bind
-	echo "guest: bench device ${d##*/}"
+	echo "guest: dmamap device ${d##*/}"
 done
 ok=1 n=0
 for b in $(echo "${bits:-64,32}" | tr , ' '); do
@@ -20,7 +20,7 @@ for b in $(echo "${bits:-64,32}" | tr , ' '); do
 	n=$((n + 1))
 	counters "run$n-$b-before"
 	out=$(dma_map_benchmark -t "${threads:-1}" -s "${secs:-2}" -b "$b" -g "${granule:-1}" 2>&1) || ok=0
-	echo "$out" | sed "s/^/guest: bench run$n-$b /"
+	echo "$out" | sed "s/^/guest: dmamap run$n-$b /"
 	counters "run$n-$b-after"
 done
 [ $ok = 1 ]

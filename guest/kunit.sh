@@ -1,3 +1,0 @@
-# guest.test=kunit: the KUnit suites ran during boot; just report the counters.
-swiotlb_dmesg
-counters after

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# A new user's first steps, with git as it is on a fresh machine: HOME an
+# empty folder, no global or system git config, so no identity at all.
+# scripts/tree.sh unpacks Debian's source into a new tree and applies the
+# series; the tree must equal build/linux, and make export must give back
+# patches/ byte for byte.  Then the same round trip as a user whose name is
+# not the series author's (the cover letter must not take the runner's name).
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d "$top/build/fresh-user.XXXX")
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/home"
+export HOME=$tmp/home GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+unset GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL EMAIL
+expect "git has no identity here" eval '! git config user.name'
+tree=$tmp/linux
+expect "tree.sh creates the work tree with no git identity" "$top/scripts/tree.sh" "$tree"
+expect "it holds the series: same files as build/linux" \
+	git -C "$tree" diff --quiet "$(git -C "$top/build/linux" rev-parse 'HEAD^{tree}')" HEAD
+mkdir "$tmp/p1"
+expect "make export works with no git identity" env PATCHES="$tmp/p1" "$top/scripts/export.sh" "$tree"
+expect "and gives back patches/ byte for byte" diff -r "$top/patches" "$tmp/p1"
+
+# Another user: a name that is not the series author's.
+printf '[user]\n\tname = A. N. Other\n\temail = other@example.org\n' > "$HOME/.gitconfig"
+export GIT_CONFIG_GLOBAL=$HOME/.gitconfig
+git -C "$tree" config --unset user.name; git -C "$tree" config --unset user.email
+git -C "$tree" worktree add -q -b other "$tmp/other" base || fail "worktree at base"
+expect "the series applies as A. N. Other" "$top/scripts/apply.sh" "$tmp/other"
+expect "A. N. Other committed it" test "$(git -C "$tmp/other" log -1 --format=%cn)" = "A. N. Other"
+mkdir "$tmp/p2"
+expect "A. N. Other exports" env PATCHES="$tmp/p2" "$top/scripts/export.sh" "$tmp/other"
+expect "and gets back patches/ byte for byte (cover letter included)" diff -r "$top/patches" "$tmp/p2"
+pass
