@@ -19,7 +19,7 @@ INITRD_TREE ?= $(TREE)
 BASE    := configs/x86_64.config
 KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 
-.PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean
+.PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock
 
 run: deps $(OUT)/swiotlb64 $(INITRD)
@@ -59,6 +59,11 @@ $(OUT)/stock: stock-tree
 initramfs: $(INITRD)
 $(INITRD): guest/* scripts/initramfs.sh | $(if $(filter $(STOCK),$(INITRD_TREE)),stock-tree,tree)
 	scripts/initramfs.sh $(INITRD_TREE) $(INITRD)
+
+# The README's two commands on a brand-new Debian 12 root (debootstrap, as
+# root; about an hour): see scripts/fresh-machine.sh.
+fresh-machine:
+	scripts/fresh-machine.sh
 
 bench: deps $(OUT)/swiotlb64 $(OUT)/stock $(INITRD)
 	bench/run.sh

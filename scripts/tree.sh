@@ -118,7 +118,7 @@ mkdir -p "$(dirname "$dir")"
 src=$(source_id)
 if [ -n "${KSRC:-}" ]; then
 	echo "tree: cloning $KSRC ($(git -C "$KSRC" describe --tags --always HEAD))"
-	git -c advice.detachedHead=false clone -q --no-hardlinks "$KSRC" "$dir"
+	git -c advice.detachedHead=false clone -q "$KSRC" "$dir"
 	git -C "$dir" checkout -q -B work HEAD
 	git -C "$dir" tag -f base >/dev/null
 	set_identity

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Try the README's two commands as a new user on a fresh Debian 12 machine:
+# a debootstrap minbase root with only git and make added, root, no git
+# identity, an empty ccache.  It clones this project's committed HEAD, runs
+# "make run" and then "make check" inside the root (a chroot), and prints the
+# wall time of each.  Needs root and debootstrap on the host; takes about an
+# hour on 2 cores (every kernel is built from cold).
+#   scripts/fresh-machine.sh [<dir>]     (default build/fresh-machine)
+# The chroot's console output goes to <dir>/run.log and <dir>/check.log.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+dir=$(realpath -m "${1:-$top/build/fresh-machine}")
+root=$dir/root
+mirror=${MIRROR:-http://deb.debian.org/debian}
+[ "$(id -u)" = 0 ] || { echo "fresh-machine: run as root" >&2; exit 1; }
+command -v debootstrap >/dev/null || { echo "fresh-machine: apt-get install debootstrap" >&2; exit 1; }
+
+mounts=(proc sys dev dev/pts mnt/project)
+cleanup() {
+	for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
+		mountpoint -q "$root/${mounts[i]}" && umount -l "$root/${mounts[i]}"
+	done
+	return 0
+}
+trap cleanup EXIT
+
+if [ ! -x "$root/usr/bin/apt-get" ]; then
+	echo "fresh-machine: debootstrap --variant=minbase bookworm $root"
+	debootstrap --variant=minbase bookworm "$root" "$mirror" > "$dir.debootstrap.log" 2>&1 ||
+		{ tail "$dir.debootstrap.log"; exit 1; }
+fi
+mkdir -p "$root/mnt/project"
+mount -t proc proc "$root/proc"
+mount --rbind /sys "$root/sys"
+mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
+mount --bind -o ro "$top" "$root/mnt/project"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+
+in_root() { chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb \
+	PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin bash -c "$1"; }
+
+echo "fresh-machine: apt-get install git make (the only packages a user adds)"
+in_root 'apt-get update -q >/dev/null && apt-get install -y -q git make >/dev/null'
+in_root '! git config user.name && ! git config user.email && [ ! -d /root/.cache/ccache ]' ||
+	{ echo "fresh-machine: the root is not fresh (git identity or ccache)" >&2; exit 1; }
+in_root 'rm -rf /root/swiotlb64 && git clone -q /mnt/project /root/swiotlb64'
+echo "fresh-machine: cloned $(git -C "$top" rev-parse --short HEAD) into $root/root/swiotlb64"
+
+for cmd in run check; do
+	start=$(date +%s)
+	echo "fresh-machine: make $cmd (log: $dir/$cmd.log)"
+	rc=0
+	in_root "cd /root/swiotlb64 && make $cmd" > "$dir/$cmd.log" 2>&1 || rc=$?
+	secs=$(( $(date +%s) - start ))
+	tail -3 "$dir/$cmd.log" | sed 's/^/    /'
+	echo "fresh-machine: make $cmd: exit $rc in $((secs / 60)) min $((secs % 60)) s"
+	[ $rc = 0 ] || exit 1
+done
