@@ -32,3 +32,9 @@ desc=$(awk -v authors="$authors" '
 	body && /\([0-9]+\):$/ { name = $0; sub(/ \([0-9]+\):$/, "", name); if (name in author) exit }
 	body { print }' "$cover")
 git -C "$dir" config "branch.$(git -C "$dir" symbolic-ref --short HEAD).description" "$desc"
+version=$(sed -n 's/^Subject: \[PATCH v\([0-9]*\) .*/\1/p' "$cover")
+if [ -n "$version" ]; then
+	git -C "$dir" config swiotlb64.version "$version"
+else
+	git -C "$dir" config --unset swiotlb64.version || true
+fi

@@ -16,8 +16,12 @@ if [ -n "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
 	exit 1
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# The version of the series ("PATCH v2"), kept by apply.sh from the cover
+# letter; bump it with: git config swiotlb64.version 3 (in the work tree).
+version=$(git -C "$tree" config swiotlb64.version || true)
+prefix="PATCH${version:+ v$version}"
 git -C "$tree" -c core.abbrev=12 format-patch -q --zero-commit --no-signature --cover-letter \
-	--cover-from-description=subject --subject-prefix=PATCH -o "$tmp" base..HEAD
+	--cover-from-description=subject --subject-prefix="$prefix" -o "$tmp" base..HEAD
 # The cover letter's sender and date are the runner's identity and the time
 # of export: pin them to the last patch's author and date, so that the same
 # commits always give the same bytes, whoever exports them.

@@ -18,7 +18,7 @@ for c in "${commits[@]}"; do
 	"$top/scripts/build.sh" "$dir" each-patch "$top/configs/x86_64.config" "$top/configs/kunit.config" \
 		> "$logs/each-patch-$i.build.log" 2>&1 || { tail -20 "$logs/each-patch-$i.build.log"; fail "patch $i does not build"; }
 	built=$((built + 1))
-	TIMEOUT=90 TAINT_OK=262144 boot "each-patch-$i" each-patch swiotlb=32768,,8192,force \
+	TIMEOUT=90 TAINT_OK=262144 boot "each-patch-$i" each-patch swiotlb=32768,256,20000,force \
 		kunit.filter_glob='swiotlb*' guest.test=io guest.mib=16 || fail "patch $i: boot"
 	has '^dio: .* 0 bad bytes' || fail "patch $i: I/O"
 	has 'not ok' && fail "patch $i: KUnit"
