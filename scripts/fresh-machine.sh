@@ -36,6 +36,14 @@ mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 mount --bind -o ro "$top" "$root/mnt/project"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The sources of a Debian 12 installation (the installer adds updates and
+# security; debootstrap only the release).  linux-source-6.12 comes from
+# bookworm-security.
+cat > "$root/etc/apt/sources.list" <<EOF
+deb ${mirror%/debian}/debian bookworm main
+deb ${mirror%/debian}/debian bookworm-updates main
+deb ${mirror%/debian}/debian-security bookworm-security main
+EOF
 
 in_root() { chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb \
 	PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin bash -c "$1"; }
