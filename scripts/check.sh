@@ -12,7 +12,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 mkdir -p build/logs/tests
 
-mapfile -t all < <(grep -v '^#' tests/list | grep .)
+list=${TESTS_LIST:-tests/list}
+mapfile -t all < <(grep -v '^#' "$list" | grep .)
 steps=() only=()
 case "${1:-}" in
 "")	steps=("${all[@]}") ;;
