@@ -28,10 +28,10 @@ run: deps $(OUT)/swiotlb64 $(INITRD)
 # On failure make adds its own "Error" line after the summary; print the
 # summary once more after it, so that the last line is always the summary.
 check: deps
-	@scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary) & exit $$rc; }
+	@scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
 
 check-stock: deps
-	@scripts/check.sh stock || { rc=$$?; (sleep 1; cat build/logs/check.summary) & exit $$rc; }
+	@scripts/check.sh stock || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
 
 deps:
 	@scripts/deps.sh

@@ -11,6 +11,7 @@ set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 mkdir -p build/logs/tests
+rm -f build/logs/check.summary
 
 list=${TESTS_LIST:-tests/list}
 mapfile -t all < <(grep -v '^#' "$list" | grep .)
@@ -22,7 +23,11 @@ stock)	for s in "${all[@]}"; do read -r _ _ st _ <<<"$s"; [ "$st" = y ] && steps
 *)	only=("$@")
 	for t in "${only[@]}"; do
 		s=$(printf '%s\n' "${all[@]}" | awk -v t="$t" '$1 == t')
-		[ -n "$s" ] || { echo "check: no test '$t' in tests/list" >&2; exit 1; }
+		if [ -z "$s" ]; then
+			echo "check: no test '$t' in $list" >&2
+			echo "0 passed, 1 failed" | tee build/logs/check.summary
+			exit 1
+		fi
 		steps+=("$s")
 	done ;;
 esac
