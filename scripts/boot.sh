@@ -29,6 +29,11 @@ if [ ! -f "$kernel" ]; then
 	echo "boot: $name: FAIL: no kernel $kernel (did its build fail? see build/logs/tests/)"
 	exit 1
 fi
+if [ ! -f "$initrd" ]; then
+	echo "# no initramfs $initrd" > "$log"
+	echo "boot: $name: FAIL: no initramfs $initrd (make initramfs)"
+	exit 1
+fi
 rm -f "$disk"; truncate -s 320M "$disk"
 trap 'rm -f "$disk"' EXIT
 seed=0x$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
