@@ -57,7 +57,7 @@ $(OUT)/stock: stock-tree
 	scripts/build.sh $(STOCK) stock $(BASE)
 
 initramfs: $(INITRD)
-$(INITRD): guest/* scripts/initramfs.sh | $(if $(filter $(STOCK),$(INITRD_TREE)),stock-tree,tree)
+$(INITRD): guest/* scripts/initramfs.sh $(wildcard $(INITRD_TREE)/tools/testing/selftests/dma/swiotlb64.sh) | $(if $(filter $(STOCK),$(INITRD_TREE)),stock-tree,tree)
 	scripts/initramfs.sh $(INITRD_TREE) $(INITRD)
 
 # The README's two commands on a brand-new Debian 12 root (debootstrap, as

@@ -5,13 +5,7 @@
 # guest.threads=<n> (default 1), guest.granule=<pages> (default 1).
 bits=$(arg bits); secs=$(arg seconds); threads=$(arg threads); granule=$(arg granule)
 swiotlb_dmesg
-for d in /sys/bus/pci/devices/*; do
-	[ "$(cat "$d/vendor"):$(cat "$d/device")" = 0x1b36:0x0005 ] || continue
-	echo dma_map_benchmark > "$d/driver_override"
-	[ -e "$d/driver" ] && echo "${d##*/}" > "$d/driver/unbind"
-	echo "${d##*/}" > /sys/bus/pci/drivers/dma_map_benchmark/bind
-	echo "guest: dmamap device ${d##*/}"
-done
+bind_testdev
 ok=1 n=0
 for b in $(echo "${bits:-64,32}" | tr , ' '); do
 	for f in /sys/kernel/debug/swiotlb/io_tlb_used_hiwater /sys/kernel/debug/swiotlb/*/io_tlb_used_hiwater; do

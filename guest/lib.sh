@@ -13,3 +13,15 @@ counters() {
 swiotlb_dmesg() {
 	dmesg | grep -E 'software IO TLB|swiotlb (buffer|cannot|addr)' | sed 's/^/guest: dmesg /'
 }
+
+# bind_testdev: bind QEMU's pci-testdev (1b36:0005) to the dma_map_benchmark
+# driver, which then creates /sys/kernel/debug/dma_map_benchmark.
+bind_testdev() {
+	for d in /sys/bus/pci/devices/*; do
+		[ "$(cat "$d/vendor"):$(cat "$d/device")" = 0x1b36:0x0005 ] || continue
+		echo dma_map_benchmark > "$d/driver_override"
+		[ -e "$d/driver" ] && echo "${d##*/}" > "$d/driver/unbind"
+		echo "${d##*/}" > /sys/bus/pci/drivers/dma_map_benchmark/bind
+		echo "guest: dmamap device ${d##*/}"
+	done
+}

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Build the guest initramfs: Debian's static busybox, the guest scripts from
 # guest/, and the static test programs (dio, and the upstream
-# dma_map_benchmark from the kernel tree).
+# dma_map_benchmark from the kernel tree), and the series' selftest
+# (/selftests/dma/swiotlb64.sh, laid out as kselftest installs it) if the
+# tree has it.
 #   scripts/initramfs.sh <kernel tree> <output.cpio.gz>
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 tree=$(realpath "$1"); out=$(realpath -m "$2")
 root=$(mktemp -d); trap 'rm -rf "$root"' EXIT
-mkdir -p "$root"/{bin,dev,proc,sys,guest}
+mkdir -p "$root"/{bin,dev,proc,sys,guest,tmp}
 cp /bin/busybox "$root/bin/busybox"
 ln -s busybox "$root/bin/sh"
 cp "$top/guest/init" "$root/init"
@@ -15,6 +17,13 @@ cp "$top"/guest/*.sh "$root/guest/"
 gcc -static -O2 -Wall -o "$root/bin/dio" "$top/guest/dio.c"
 gcc -static -O2 -idirafter "$tree/include" -o "$root/bin/dma_map_benchmark" \
 	"$tree/tools/testing/selftests/dma/dma_map_benchmark.c"
+st=$tree/tools/testing/selftests
+if [ -f "$st/dma/swiotlb64.sh" ]; then
+	mkdir -p "$root/selftests/dma" "$root/selftests/kselftest"
+	cp "$st/dma/swiotlb64.sh" "$root/selftests/dma/"
+	cp "$st/kselftest/ktap_helpers.sh" "$root/selftests/kselftest/"
+	ln -s /bin/dma_map_benchmark "$root/selftests/dma/dma_map_benchmark"
+fi
 mkdir -p "$(dirname "$out")"
 (cd "$root" && find . | sort | cpio -o -H newc --quiet -R 0:0 | gzip -9n) > "$out.tmp"
 mv "$out.tmp" "$out"
