@@ -7,7 +7,7 @@
 #   tests/kunit.sh <variant>
 . "$(dirname "$0")/lib.sh"
 variant=${1:?variant}
-cases=98	# the number of test cases (parameters included) of the series' suite
+cases=94	# the number of test cases (parameters included) of the series' suite
 skips=()	# test names allowed to skip: none
 TIMEOUT=90 TAINT_OK=262144 boot "kunit-$variant" "$variant" swiotlb=32768,256,20000,force \
 	kunit.filter_glob='swiotlb*' guest.test=counters || fail "boot"
