@@ -20,6 +20,7 @@ BASE    := configs/x86_64.config
 KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
+.PHONY: fastpath-cost kunit-plain
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock
 
 run: deps $(OUT)/swiotlb64 $(INITRD)
@@ -67,6 +68,18 @@ fresh-machine:
 
 bench: deps $(OUT)/swiotlb64 $(OUT)/stock $(INITRD)
 	bench/run.sh
+
+# Instructions of the DMA fast paths, stock 6.12 against the series, with
+# static keys patched as in distribution kernels (two more kernels, ~5 min).
+fastpath-cost: tree stock-tree
+	scripts/build.sh $(STOCK) stock-jl $(BASE) configs/jump-label.config
+	scripts/build.sh $(TREE) swiotlb64-jl $(BASE) configs/jump-label.config
+	scripts/fastpath-cost.sh stock-jl swiotlb64-jl
+
+# The KUnit suite run the way its Kconfig help says: kunit.py with
+# --kunitconfig=kernel/dma and nothing else (in build/kunit-plain, ~3 min).
+kunit-plain: tree
+	scripts/kunit-plain.sh $(TREE) build/kunit-plain
 
 # Refuses while build/linux holds commits or changes that are not in patches/.
 clean:

@@ -28,13 +28,13 @@ count() {	# count <vmlinux> <symbol>: "<n>+<m>": its own, its find_pool's
 	echo "$(wc -l <<<"$code")+$fp"
 }
 echo "instructions: the function's own + those of the swiotlb_find_pool() copy it calls"
-printf '%-32s' function; for o in "$@"; do printf '%12s' "$o"; done; echo
+printf '%-32s' function; for o in "$@"; do printf ' %13s' "$o"; done; echo
 for f in $funcs; do
 	printf '%-32s' "$f"
 	for o in "$@"; do
 		v=$top/build/out/$o/vmlinux
 		[ -f "$v" ] || { echo "no $v: build it first" >&2; exit 1; }
-		printf '%12s' "$(count "$v" "$f")"
+		printf ' %13s' "$(count "$v" "$f")"
 	done
 	echo
 done
