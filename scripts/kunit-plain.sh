@@ -6,9 +6,10 @@
 #   scripts/kunit-plain.sh <work tree> <worktree dir>
 set -euo pipefail
 tree=$(realpath "$1"); dir=$(realpath -m "$2")
-if [ -d "$dir/.git" ] || [ -f "$dir/.git" ]; then
-	git -C "$dir" checkout -q --detach "$(git -C "$tree" rev-parse HEAD)"
-else
+# Reuse the worktree (its .kunit build is incremental), unless the tree was
+# re-created since.
+if ! git -C "$dir" checkout -q --detach "$(git -C "$tree" rev-parse HEAD)" 2>/dev/null; then
+	rm -rf "$dir"
 	git -C "$tree" worktree prune
 	git -C "$tree" worktree add -q --detach "$dir" HEAD
 fi
