@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The swiotlb KUnit suite, built into the guest kernel, run at boot with a
-# small 64-bit pool above 4 GiB, too small for its 256 areas (the Kconfig
-# help gives the same command line); kunit.py parses the console.  Exactly the
+# The swiotlb KUnit suite, built into the guest kernel, run at boot with two
+# CPUs (for the race case) and a small 64-bit pool above 4 GiB, too small for
+# its 256 areas (for the case that checks the kernel's own choice; the other
+# cases make their own pools, see make kunit-plain); kunit.py parses the
+# console.  Exactly the
 # expected number of test cases must run and pass: none may fail, crash or
 # be skipped (unless listed in skips below, with a reason).
 #   tests/kunit.sh <variant>
