@@ -15,6 +15,16 @@ if [ -n "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
 	echo "export: $tree has uncommitted changes; commit them first" >&2
 	exit 1
 fi
+# Debian's source has a .gitignore that ignores every new file ("/*"): a
+# file made for the series but never "git add -f"-ed is silently left out.
+ignored=$(git -C "$tree" status --ignored --porcelain -- kernel include \
+	Documentation tools/testing drivers arch lib mm | sed -n 's/^!! //p' | grep -v __pycache__ || true)
+if [ -n "$ignored" ]; then
+	echo "export: new files that git ignores (Debian's .gitignore ignores every new file):" >&2
+	echo "$ignored" | sed 's/^/export:   /' >&2
+	echo "export: add them with git add -f and commit, or delete them" >&2
+	exit 1
+fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # The version of the series ("PATCH v2"), kept by apply.sh from the cover
 # letter; bump it with: git config swiotlb64.version 3 (in the work tree).
