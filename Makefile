@@ -70,7 +70,7 @@ bench: deps $(OUT)/swiotlb64 $(OUT)/stock $(INITRD)
 	bench/run.sh
 
 # Instructions of the DMA fast paths, stock 6.12 against the series, with
-# static keys patched as in distribution kernels (two more kernels, ~5 min).
+# static keys patched as in distribution kernels (two more kernels).
 fastpath-cost: tree stock-tree
 	scripts/build.sh $(STOCK) stock-jl $(BASE) configs/jump-label.config
 	scripts/build.sh $(TREE) swiotlb64-jl $(BASE) configs/jump-label.config
