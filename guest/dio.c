@@ -4,12 +4,14 @@
  * check every byte.  Static guest program; the kernel under test bounces
  * every request through swiotlb.
  *
- *   dio <device> <MiB> [chunk KiB] [seed] [wr|w|r]
+ *   dio <device> <MiB> [chunk KiB] [seed] [wr|w|r] [at MiB]
  *
  * The pattern depends on the seed: a new seed for every run means that data
  * left on the device by an earlier run cannot pass for data just written.
  * "w" only writes, "r" only reads and checks (to show exactly that), "wr"
- * (the default) does both.  Prints one "dio:" summary line and exits 0 only
+ * (the default) does both.  "at" starts at that offset of the device
+ * (default 0), so that several writers can share it; the pattern depends on
+ * the offset on the device, so one seed serves them all.  Prints one "dio:" summary line and exits 0 only
  * if all data matched.
  */
 #define _GNU_SOURCE
@@ -47,7 +49,7 @@ static uint64_t fnv(uint64_t h, const unsigned char *p, size_t len)
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
-		fprintf(stderr, "usage: dio <device> <MiB> [chunk KiB] [seed] [wr|w|r]\n");
+		fprintf(stderr, "usage: dio <device> <MiB> [chunk KiB] [seed] [wr|w|r] [at MiB]\n");
 		return 2;
 	}
 	const char *dev = argv[1];
@@ -55,6 +57,7 @@ int main(int argc, char **argv)
 	size_t chunk = (argc > 3 ? strtoul(argv[3], NULL, 0) : 1024) << 10;
 	uint64_t seed = argc > 4 && *argv[4] ? strtoull(argv[4], NULL, 0) : 0x5eed;
 	const char *mode = argc > 5 ? argv[5] : "wr";
+	uint64_t at = argc > 6 ? strtoull(argv[6], NULL, 0) << 20 : 0;
 	int do_write = !!strchr(mode, 'w'), do_read = !!strchr(mode, 'r');
 	uint64_t hw = 0xcbf29ce484222325ULL, hr = hw, bad = 0, first_bad = 0;
 	void *wbuf, *rbuf;
@@ -72,9 +75,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	for (uint64_t off = 0; do_write && off < total; off += chunk) {
-		fill(wbuf, chunk, seed, off);
+		fill(wbuf, chunk, seed, at + off);
 		hw = fnv(hw, wbuf, chunk);
-		if (pwrite(fd, wbuf, chunk, off) != (ssize_t)chunk) {
+		if (pwrite(fd, wbuf, chunk, at + off) != (ssize_t)chunk) {
 			perror("dio: pwrite");
 			return 1;
 		}
@@ -85,12 +88,12 @@ int main(int argc, char **argv)
 	}
 	for (uint64_t off = 0; do_read && off < total; off += chunk) {
 		memset(rbuf, 0xa5, chunk);
-		if (pread(fd, rbuf, chunk, off) != (ssize_t)chunk) {
+		if (pread(fd, rbuf, chunk, at + off) != (ssize_t)chunk) {
 			perror("dio: pread");
 			return 1;
 		}
 		hr = fnv(hr, rbuf, chunk);
-		fill(wbuf, chunk, seed, off);
+		fill(wbuf, chunk, seed, at + off);
 		if (!do_write)
 			hw = fnv(hw, wbuf, chunk);
 		if (memcmp(wbuf, rbuf, chunk)) {
@@ -106,8 +109,10 @@ int main(int argc, char **argv)
 	printf("dio: %s %" PRIu64 " MiB in %zu KiB chunks, seed %#" PRIx64 ", %s: written fnv64 %016" PRIx64
 	       " read fnv64 %016" PRIx64 ", %" PRIu64 " bad bytes",
 	       dev, total >> 20, chunk >> 10, seed, mode, hw, hr, bad);
+	if (at)
+		printf(", at %" PRIu64 " MiB", at >> 20);
 	if (bad)
-		printf(" (first at %" PRIu64 ")", first_bad);
+		printf(" (first at %" PRIu64 ")", at + first_bad);
 	printf("\n");
 	return do_read && (bad || hw != hr);
 }
