@@ -21,7 +21,8 @@ KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
 .PHONY: fastpath-cost kunit-plain
-.PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock
+.PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock check-stress
+.PHONY: $(OUT)/swiotlb64-debug $(OUT)/swiotlb64-debug-dyn $(OUT)/swiotlb64-kcsan
 
 run: deps $(OUT)/swiotlb64 $(INITRD)
 	scripts/run.sh $(KERNEL_swiotlb64) "swiotlb=$(SWIOTLB)" $(MIB) $(MEM)
@@ -30,6 +31,10 @@ run: deps $(OUT)/swiotlb64 $(INITRD)
 # summary once more after it, so that the last line is always the summary.
 check: deps
 	@scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
+
+# The long suite (tests/list-stress): debug and KCSAN kernels, stress.
+check-stress: deps
+	@TESTS_LIST=tests/list-stress scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
 
 check-stock: deps
 	@scripts/check.sh stock || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
@@ -50,6 +55,16 @@ $(OUT)/swiotlb64: tree
 
 $(OUT)/swiotlb64-dyn: tree
 	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/dynamic.config
+
+# The debug variants of make check-stress (configs/debug.config, kcsan.config).
+$(OUT)/swiotlb64-debug: tree
+	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/debug.config
+
+$(OUT)/swiotlb64-debug-dyn: tree
+	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/dynamic.config configs/debug.config
+
+$(OUT)/swiotlb64-kcsan: tree
+	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/dynamic.config configs/kcsan.config
 
 stock-tree: deps
 	@scripts/tree.sh $(STOCK) --stock

@@ -25,3 +25,16 @@ bind_testdev() {
 		echo "guest: dmamap device ${d##*/}"
 	done
 }
+
+# kmemleak_scan: on a kernel with kmemleak (the debug variants), scan for
+# leaked objects at the end of the workload and print what it finds
+# ("unreferenced object ...", which scripts/badness.sh fails the boot on).
+# An object must be a few seconds old to be reported, hence two scans.
+kmemleak_scan() {
+	[ -w /sys/kernel/debug/kmemleak ] || return 0
+	echo scan > /sys/kernel/debug/kmemleak
+	sleep 6
+	echo scan > /sys/kernel/debug/kmemleak
+	cat /sys/kernel/debug/kmemleak
+	echo "guest: kmemleak scanned"
+}

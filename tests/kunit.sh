@@ -9,10 +9,10 @@
 #   tests/kunit.sh <variant>
 . "$(dirname "$0")/lib.sh"
 variant=${1:?variant}
-# the number of test cases (parameters included) of the series' suite: 4
+# the number of test cases (parameters included) of the series' suite: 11
 # more with CONFIG_SWIOTLB_DYNAMIC=y (the growth of the pools)
 cases=94
-grep -q '^CONFIG_SWIOTLB_DYNAMIC=y' "$out/$variant/.config" && cases=98
+grep -q '^CONFIG_SWIOTLB_DYNAMIC=y' "$out/$variant/.config" && cases=105
 skips=()	# test names allowed to skip: none
 TIMEOUT=90 TAINT_OK=262144 boot "kunit-$variant" "$variant" swiotlb=32768,256,20000,force \
 	kunit.filter_glob='swiotlb*' guest.test=counters || fail "boot"

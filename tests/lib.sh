@@ -12,7 +12,12 @@ kernel() { echo "$out/$1/arch/x86/boot/bzImage"; }
 boot() {
 	local name=$1 variant=$2; shift 2
 	log=$logs/$name.log
-	"$top/scripts/boot.sh" "$name" "$(kernel "$variant")" "$@"
+	# debug kernels (KASAN, lockdep, kmemleak; KCSAN) run several times
+	# slower under TCG
+	case $variant in
+	*-debug*|*-kcsan*) TIMEOUT=$(( ${TIMEOUT:-120} * 5 )) "$top/scripts/boot.sh" "$name" "$(kernel "$variant")" "$@" ;;
+	*) "$top/scripts/boot.sh" "$name" "$(kernel "$variant")" "$@" ;;
+	esac
 }
 
 # counter <label> <path>: a counter the guest printed ("before"/"after").
