@@ -13,7 +13,9 @@ pat+='|suspicious RCU usage|Call Trace:|INFO: task '
 pat+='|self-detected stall|detected stalls|rcu_.*kthread starved'
 pat+='|hard LOCKUP|soft lockup'
 pat+='|I/O error|swiotlb buffer is full'
-lines=$(grep -aE "$pat" "$log" | tr -d '\r')
+# what debug kernels print about themselves at boot
+benign='DMA-API: (preallocated [0-9]+ debug entries|debugging enabled by kernel config)'
+lines=$(grep -aE "$pat" "$log" | grep -avE "$benign" | tr -d '\r')
 [ -n "${ALLOW:-}" ] && lines=$(grep -vE "$ALLOW" <<<"$lines")
 if [ -n "$lines" ]; then
 	head -20 <<<"$lines" | sed 's/^/badness: /'
