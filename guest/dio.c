@@ -11,8 +11,8 @@
  * "w" only writes, "r" only reads and checks (to show exactly that), "wr"
  * (the default) does both.  "at" starts at that offset of the device
  * (default 0), so that several writers can share it; the pattern depends on
- * the offset on the device, so one seed serves them all.  Prints one "dio:" summary line and exits 0 only
- * if all data matched.
+ * the offset on the device, so one seed serves them all.  Prints one "dio:"
+ * summary line and exits 0 only if all data matched.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
