@@ -14,7 +14,8 @@ work=$top/build/parser-diff
 rm -rf "$work"; mkdir -p "$work"
 x() { awk -v NAMES="$1" -f "$here/extract.awk"; }
 parser="struct:swiotlb_params IO_TLB_MAX_SLABS IO_TLB_MAX_POOL_SLABS
-	SWIOTLB_PARAM_NUMBERS round_up_default_nslabs swiotlb_adjust_nareas
+	SWIOTLB_PARAM_NUMBERS SWIOTLB_PARAM_FORMAT swiotlb_msg_size
+	round_up_default_nslabs swiotlb_adjust_nareas
 	swiotlb_parse_ulong swiotlb_parse_nslabs swiotlb_parse_field
 	swiotlb_check_nareas swiotlb_parse_params setup_io_tlb_npages
 	swiotlb_number_len swiotlb_parse_number IO_TLB_MAX_AREAS"
