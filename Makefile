@@ -21,7 +21,7 @@ KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
 .PHONY: fastpath-cost kunit-plain
-.PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock check-stress
+.PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock check-stress check-matrix
 .PHONY: $(OUT)/swiotlb64-debug $(OUT)/swiotlb64-debug-dyn $(OUT)/swiotlb64-kcsan
 
 run: deps $(OUT)/swiotlb64 $(INITRD)
@@ -35,6 +35,10 @@ check: deps
 # The long suite (tests/list-stress): debug and KCSAN kernels, stress.
 check-stress: deps
 	@TESTS_LIST=tests/list-stress scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
+
+# The configuration matrix (tests/list-matrix): W=1 and sparse, against stock.
+check-matrix: deps
+	@TESTS_LIST=tests/list-matrix scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
 
 check-stock: deps
 	@scripts/check.sh stock || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }

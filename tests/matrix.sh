@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Configuration matrix (make check-matrix): the series and stock 6.12, each
+# configured as tinyconfig + configs/x86_64.config + the given fragments,
+# compile the code the series touches (kernel/dma/, arch/x86/kernel/pci-dma.o,
+# and drivers/xen/swiotlb-xen.o where CONFIG_SWIOTLB_XEN=y) with W=1 and
+# sparse (C=2, every file checked); the series must add no warning.  Warnings
+# are compared with line and column numbers removed.  Objects go to
+# <tree>/.out-matrix-<name>.
+#   tests/matrix.sh <name> [fragment...]
+. "$(dirname "$0")/lib.sh"
+name=${1:?name}; shift
+frags=("$top/configs/x86_64.config" "$@")
+command -v sparse >/dev/null || { echo "matrix: installing sparse"; DEBIAN_FRONTEND=noninteractive apt-get install -y -q sparse >/dev/null; }
+command -v sparse >/dev/null || fail "no sparse (apt-get install sparse)"
+# warnings <tree>: configure, prepare and compile; print the normalized warnings.
+warnings() {
+	local tree=$1 o=$1/.out-matrix-$name f
+	local mk=(make -s -C "$tree" O="$o" CC="ccache gcc" -j2)
+	mkdir -p "$o"
+	"${mk[@]}" tinyconfig >/dev/null
+	# the fragments in order; for an option given twice, the last one counts
+	cat "${frags[@]}" | awk '
+		/^CONFIG_[A-Za-z0-9_]*=/ { o = $0; sub(/=.*/, "", o) }
+		/^# CONFIG_[A-Za-z0-9_]* is not set/ { o = $2 }
+		!/^(CONFIG_|# CONFIG_)/ { next }
+		{ if (!(o in v)) order[n++] = o; v[o] = $0 }
+		END { for (i = 0; i < n; i++) print v[order[i]] }' > "$o/fragment.config"
+	"$tree/scripts/kconfig/merge_config.sh" -m -O "$o" "$o/.config" "$o/fragment.config" >/dev/null 2>&1
+	"${mk[@]}" olddefconfig >/dev/null
+	while read -r f; do
+		case $f in
+		'# '*) f=${f#\# }; ! grep -q "^${f%% *}=" "$o/.config" ;;
+		*) grep -qx "$f" "$o/.config" ;;
+		esac || { echo "MISSING $f"; return; }
+	done < "$o/fragment.config"
+	"${mk[@]}" prepare >/dev/null 2>&1 || { echo "PREPARE FAILED"; return; }
+	local targets=(kernel/dma/ arch/x86/kernel/pci-dma.o)
+	grep -q '^CONFIG_SWIOTLB_XEN=y' "$o/.config" && targets+=(drivers/xen/swiotlb-xen.o)
+	"${mk[@]}" W=1 C=2 "${targets[@]}" > "$o/matrix.log" 2>&1 || echo "BUILD FAILED (see $o/matrix.log)"
+	grep -E 'warning:|error:' "$o/matrix.log" | sed -E 's/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/' | sort -u
+}
+echo "matrix $name: ${frags[*]##*/}"
+warnings "$top/build/stock" > "$logs/matrix-$name.stock"
+warnings "$top/build/linux" > "$logs/matrix-$name.series"
+echo "stock 6.12: $(wc -l < "$logs/matrix-$name.stock") warnings; series: $(wc -l < "$logs/matrix-$name.series")"
+for s in stock series; do
+	expect "$s configured and built" eval "! grep -qE '^(MISSING|PREPARE FAILED|BUILD FAILED)' '$logs/matrix-$name.$s'"
+done
+new=$(comm -13 "$logs/matrix-$name.stock" "$logs/matrix-$name.series")
+[ -z "$new" ] || echo "$new" | sed 's/^/new: /'
+expect "no new warning (W=1, sparse)" test -z "$new"
+pass
