@@ -27,13 +27,7 @@ export CCACHE_SLOPPINESS=time_macros,include_file_mtime,include_file_ctime
 cc="ccache ${CROSS_COMPILE:-}gcc"
 mk() { make -s -C "$tree" O="$out" ARCH="$arch" CC="$cc" "$@"; }
 
-# The fragments in order; for an option given twice, the last one counts.
-cat "$@" | awk '
-	/^CONFIG_[A-Za-z0-9_]*=/ { o = $0; sub(/=.*/, "", o) }
-	/^# CONFIG_[A-Za-z0-9_]* is not set/ { o = $2 }
-	!/^(CONFIG_|# CONFIG_)/ { next }
-	{ if (!(o in v)) order[n++] = o; v[o] = $0 }
-	END { for (i = 0; i < n; i++) print v[order[i]] }' > "$out/fragment.config"
+"$top/scripts/fragments.sh" "$@" > "$out/fragment.config"
 mk tinyconfig >/dev/null
 "$tree/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" "$out/fragment.config" >/dev/null
 mk olddefconfig >/dev/null

@@ -18,13 +18,7 @@ warnings() {
 	local mk=(make -s -C "$tree" O="$o" CC="ccache gcc" -j2)
 	mkdir -p "$o"
 	"${mk[@]}" tinyconfig >/dev/null
-	# the fragments in order; for an option given twice, the last one counts
-	cat "${frags[@]}" | awk '
-		/^CONFIG_[A-Za-z0-9_]*=/ { o = $0; sub(/=.*/, "", o) }
-		/^# CONFIG_[A-Za-z0-9_]* is not set/ { o = $2 }
-		!/^(CONFIG_|# CONFIG_)/ { next }
-		{ if (!(o in v)) order[n++] = o; v[o] = $0 }
-		END { for (i = 0; i < n; i++) print v[order[i]] }' > "$o/fragment.config"
+	"$top/scripts/fragments.sh" "${frags[@]}" > "$o/fragment.config"
 	"$tree/scripts/kconfig/merge_config.sh" -m -O "$o" "$o/.config" "$o/fragment.config" >/dev/null 2>&1
 	"${mk[@]}" olddefconfig >/dev/null
 	while read -r f; do
