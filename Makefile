@@ -18,6 +18,7 @@ INITRD  := $(OUT)/initramfs.cpio.gz
 INITRD_TREE ?= $(TREE)
 BASE    := configs/x86_64.config
 KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
+XEN     := build/xen/xen-4.17.elf
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
 .PHONY: fastpath-cost kunit-plain
@@ -75,6 +76,10 @@ stock-tree: deps
 
 $(OUT)/stock: stock-tree
 	scripts/build.sh $(STOCK) stock $(BASE)
+
+# Debian's Xen hypervisor, for the PV dom0 boots (tests/xen-dom0.sh).
+$(XEN): | deps
+	scripts/xen.sh $@
 
 initramfs: $(INITRD)
 $(INITRD): guest/* scripts/initramfs.sh $(wildcard $(INITRD_TREE)/tools/testing/selftests/dma/swiotlb64.sh) | $(if $(filter $(STOCK),$(INITRD_TREE)),stock-tree,tree)

@@ -3,7 +3,7 @@
 set -euo pipefail
 pkgs=(linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
 	cpio xz-utils kmod rsync ccache python3 busybox-static qemu-system-x86
-	git perl)
+	git perl xen-hypervisor-4.17-amd64)
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
