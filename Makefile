@@ -21,7 +21,7 @@ KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 XEN     := build/xen/xen-4.17.elf
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
-.PHONY: fastpath-cost kunit-plain
+.PHONY: fastpath-cost kunit-plain check-arches $(OUT)/arm64 $(OUT)/ppc64le
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock check-stress check-matrix
 .PHONY: $(OUT)/swiotlb64-debug $(OUT)/swiotlb64-debug-dyn $(OUT)/swiotlb64-kcsan
 
@@ -40,6 +40,11 @@ check-stress: deps
 # The configuration matrix (tests/list-matrix): W=1 and sparse, against stock.
 check-matrix: deps
 	@TESTS_LIST=tests/list-matrix scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
+
+# arm64 and ppc64le (tests/list-arches): cross builds and QEMU boots.
+check-arches: deps
+	@scripts/deps.sh arches
+	@TESTS_LIST=tests/list-arches scripts/check.sh $(T) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
 
 check-stock: deps
 	@scripts/check.sh stock || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
@@ -70,6 +75,21 @@ $(OUT)/swiotlb64-debug-dyn: tree
 
 $(OUT)/swiotlb64-kcsan: tree
 	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/dynamic.config configs/kcsan.config
+
+# Cross-built guests of make check-arches (scripts/deps.sh arches).
+$(OUT)/arm64: tree
+	ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- KBUILD_IMAGE=arch/arm64/boot/Image \
+		KBUILD_TARGET=Image scripts/build.sh $(TREE) arm64 configs/arm64.config
+
+$(OUT)/ppc64le: tree
+	ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu- KBUILD_IMAGE=vmlinux \
+		KBUILD_TARGET=vmlinux scripts/build.sh $(TREE) ppc64le configs/ppc64le.config
+
+$(OUT)/initramfs-arm64.cpio.gz: guest/mini-init.c guest/dio.c scripts/initramfs-min.sh
+	scripts/initramfs-min.sh aarch64-linux-gnu- $@
+
+$(OUT)/initramfs-ppc64le.cpio.gz: guest/mini-init.c guest/dio.c scripts/initramfs-min.sh
+	scripts/initramfs-min.sh powerpc64le-linux-gnu- $@
 
 stock-tree: deps
 	@scripts/tree.sh $(STOCK) --stock

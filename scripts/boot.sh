@@ -6,6 +6,8 @@
 # Environment:
 #   MEM (8G), SMP (2), QEMU_EXTRA (more QEMU options), SHOW=1 to echo the console
 #   ACCEL     tcg (default) or kvm
+#   GUEST_ARCH  x86_64 (default, q35), arm64 (virt) or ppc64le (pseries);
+#             the other architectures boot with INITRD=scripts/initramfs-min.sh's
 #   XEN       a Xen hypervisor (multiboot ELF): boot it, with the kernel as
 #             its PV dom0 (console hvc0) and XEN_ARGS on Xen's command line
 #   TIMEOUT   seconds (120); a boot that takes longer fails with exit status 2
@@ -50,11 +52,20 @@ if [ -n "${XEN:-}" ]; then
 	boot=(-cpu qemu64 -kernel "$XEN" -append "console=com1 com1=115200,8n1 ${XEN_ARGS:-}"
 		-initrd "$kernel ${args//,/,,},$initrd")
 else
-	args="console=ttyS0 $args"
-	echo "boot: $name: ${MEM:-8G}, timeout ${timeout}s, $args"
-	boot=(-cpu max -kernel "$kernel" -initrd "$initrd" -append "$args")
+	case ${GUEST_ARCH:-x86_64} in
+	arm64) args="console=ttyAMA0 $args"; cpu=max ;;
+	ppc64le) args="console=hvc0 $args"; cpu=power9 ;;
+	*) args="console=ttyS0 $args"; cpu=max ;;
+	esac
+	echo "boot: $name: ${GUEST_ARCH:-x86_64}, ${MEM:-8G}, timeout ${timeout}s, $args"
+	boot=(-cpu $cpu -kernel "$kernel" -initrd "$initrd" -append "$args")
 fi
-cmd=(qemu-system-x86_64 -machine q35 -accel "${ACCEL:-tcg}" -smp "${SMP:-2}" -m "${MEM:-8G}"
+case ${GUEST_ARCH:-x86_64} in
+arm64) qemu=(qemu-system-aarch64 -machine virt) ;;
+ppc64le) qemu=(qemu-system-ppc64 -machine pseries,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off) ;;
+*) qemu=(qemu-system-x86_64 -machine q35) ;;
+esac
+cmd=("${qemu[@]}" -accel "${ACCEL:-tcg}" -smp "${SMP:-2}" -m "${MEM:-8G}"
 	-nographic -no-reboot "${boot[@]}"
 	-drive "file=$disk,format=raw,if=none,id=d0,cache=unsafe"
 	-device virtio-blk-pci,drive=d0,disable-legacy=on,iommu_platform=on

@@ -4,6 +4,11 @@ set -euo pipefail
 pkgs=(linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
 	cpio xz-utils kmod rsync ccache python3 busybox-static qemu-system-x86
 	git perl xen-hypervisor-4.17-amd64)
+# "deps.sh arches": the cross compilers and QEMUs of make check-arches.
+if [ "${1:-}" = arches ]; then
+	pkgs=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm
+		gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross qemu-system-ppc)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

@@ -5,17 +5,19 @@
 # and drivers/xen/swiotlb-xen.o where CONFIG_SWIOTLB_XEN=y) with W=1 and
 # sparse (C=2, every file checked); the series must add no warning.  Warnings
 # are compared with line and column numbers removed.  Objects go to
-# <tree>/.out-matrix-<name>.
-#   tests/matrix.sh <name> [fragment...]
+# <tree>/.out-matrix-<name>.  With ARCH=i386 the configuration is tinyconfig
+# + the fragments only (a 32-bit x86 kernel, where CONFIG_SWIOTLB can be off).
+#   [ARCH=i386] tests/matrix.sh <name> [fragment...]
 . "$(dirname "$0")/lib.sh"
 name=${1:?name}; shift
-frags=("$top/configs/x86_64.config" "$@")
+arch=${ARCH:-x86_64}
+if [ "$arch" = x86_64 ]; then frags=("$top/configs/x86_64.config" "$@"); else frags=("$@"); fi
 command -v sparse >/dev/null || { echo "matrix: installing sparse"; DEBIAN_FRONTEND=noninteractive apt-get install -y -q sparse >/dev/null; }
 command -v sparse >/dev/null || fail "no sparse (apt-get install sparse)"
 # warnings <tree>: configure, prepare and compile; print the normalized warnings.
 warnings() {
 	local tree=$1 o=$1/.out-matrix-$name f
-	local mk=(make -s -C "$tree" O="$o" CC="ccache gcc" -j2)
+	local mk=(make -s -C "$tree" O="$o" ARCH="$arch" CC="ccache gcc" -j2)
 	mkdir -p "$o"
 	"${mk[@]}" tinyconfig >/dev/null
 	"$top/scripts/fragments.sh" "${frags[@]}" > "$o/fragment.config"
@@ -33,7 +35,7 @@ warnings() {
 	"${mk[@]}" W=1 C=2 "${targets[@]}" > "$o/matrix.log" 2>&1 || echo "BUILD FAILED (see $o/matrix.log)"
 	grep -E 'warning:|error:' "$o/matrix.log" | sed -E 's/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/' | sort -u
 }
-echo "matrix $name: ${frags[*]##*/}"
+echo "matrix $name: $arch, ${frags[*]##*/}"
 warnings "$top/build/stock" > "$logs/matrix-$name.stock"
 warnings "$top/build/linux" > "$logs/matrix-$name.series"
 echo "stock 6.12: $(wc -l < "$logs/matrix-$name.stock") warnings; series: $(wc -l < "$logs/matrix-$name.series")"
