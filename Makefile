@@ -24,6 +24,7 @@ XEN     := build/xen/xen-4.17.elf
 .PHONY: fastpath-cost kunit-plain check-arches $(OUT)/arm64 $(OUT)/ppc64le
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock check-stress check-matrix
 .PHONY: $(OUT)/swiotlb64-debug $(OUT)/swiotlb64-debug-dyn $(OUT)/swiotlb64-kcsan
+.PHONY: $(OUT)/swiotlb64-cc $(OUT)/stock-cc cc-table
 
 run: deps $(OUT)/swiotlb64 $(INITRD)
 	scripts/run.sh $(KERNEL_swiotlb64) "swiotlb=$(SWIOTLB)" $(MIB) $(MEM)
@@ -75,6 +76,21 @@ $(OUT)/swiotlb64-debug-dyn: tree
 
 $(OUT)/swiotlb64-kcsan: tree
 	scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/kunit.config configs/dynamic.config configs/kcsan.config
+
+# Kernels that take the paths of an SEV/TDX guest on QEMU (scripts/cc-tree.sh,
+# tests/cc-guest/): the series, and stock 6.12 for make cc-table.
+$(OUT)/swiotlb64-cc: tree
+	scripts/cc-tree.sh $(TREE) build/linux-cc
+	scripts/build.sh build/linux-cc $(notdir $@) $(BASE) configs/cc-guest.config
+
+$(OUT)/stock-cc: stock-tree
+	scripts/cc-tree.sh $(STOCK) build/stock-cc
+	scripts/build.sh build/stock-cc $(notdir $@) $(BASE) configs/cc-guest.config
+
+# What a confidential guest of each size gets, stock 6.12 against the series
+# (tests/cc-table.sh; boots of up to 64 GiB).
+cc-table: deps $(OUT)/swiotlb64-cc $(OUT)/stock-cc $(INITRD)
+	tests/cc-table.sh
 
 # Cross-built guests of make check-arches (scripts/deps.sh arches).
 $(OUT)/arm64: tree

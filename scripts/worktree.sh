@@ -4,7 +4,7 @@
 # was re-created since (its .git points nowhere) is removed and made again.
 #   scripts/worktree.sh <tree> <dir>
 set -euo pipefail
-tree=$(realpath "$1") dir=$2
+tree=$(realpath "$1") dir=$(realpath -m "$2")
 git -C "$tree" worktree prune
 if [ -e "$dir" ] && [ "$(git -C "$dir" rev-parse --path-format=absolute --git-common-dir 2>/dev/null)" = "$tree/.git" ]; then
 	exit 0

@@ -17,7 +17,8 @@ parser="struct:swiotlb_params IO_TLB_MAX_SLABS IO_TLB_MAX_POOL_SLABS
 	SWIOTLB_PARAM_NUMBERS SWIOTLB_PARAM_FORMAT swiotlb_msg_size
 	round_up_default_nslabs swiotlb_adjust_nareas
 	swiotlb_parse_ulong swiotlb_parse_nslabs swiotlb_parse_field
-	swiotlb_check_nareas swiotlb_parse_params setup_io_tlb_npages
+	swiotlb_check_nareas swiotlb_parse_params swiotlb_params_allow_auto
+	setup_io_tlb_npages
 	swiotlb_number_len swiotlb_parse_number IO_TLB_MAX_AREAS"
 parser=${parser//struct:/}
 # side <name> <swiotlb.c>: a translation unit with <name>_parse().
@@ -28,6 +29,7 @@ side() {
 	static unsigned long default_nareas;
 	static bool swiotlb_force_bounce, swiotlb_force_disable;
 	static unsigned long mem64_nslabs __attribute__((unused));
+	static bool mem64_auto_off __attribute__((unused));
 	static const char *rest = "";
 	EOT
 	x "$(echo $parser)" < "$2"

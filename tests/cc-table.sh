@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# What an x86 confidential guest of each size gets: stock 6.12 against the
+# series, both with tests/cc-guest/fake-cc-guest.patch (scripts/cc-tree.sh)
+# and no swiotlb=.  Boots each kernel with 1 to 64 GiB (make cc-table; the
+# KUnit table of swiotlb_test_auto_size covers 256 GiB), checks 8 MiB of I/O
+# in each, and writes build/logs/cc-table.md.
+#   tests/cc-table.sh [sizes...]
+. "$(dirname "$0")/lib.sh"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1G 4G 16G 17G 20G 64G)
+md=$logs/cc-table.md
+mb() { local s; s=$(counter before "$1/io_tlb_nslabs"); [ -n "$s" ] && echo $(( s * 2048 >> 20 )) || echo -; }
+low() { local k; k=$(sed -n 's/^guest: low free kB //p' "$log" | tr -d '\r'); echo $(( ${k:-0} >> 10 )); }
+{
+	echo "| guest | 6.12: default pool | 6.12: low memory free | series: default pool | series: 64-bit pool | series: low memory free |"
+	echo "|---|---|---|---|---|---|"
+} > "$md"
+n=0
+for size in "${sizes[@]}"; do
+	row="| $size"
+	for variant in stock-cc swiotlb64-cc; do
+		n=$((n + 1))
+		echo "cc-table: boot $n of $(( ${#sizes[@]} * 2 )): $variant, $size"
+		MEM=$size TIMEOUT=900 boot "cc-table-$variant-$size" "$variant" kunit.enable=0 guest.test=cc guest.mib=8 ||
+			fail "boot $variant $size"
+		if [ $variant = stock-cc ]; then
+			row+=" | $(mb swiotlb) MiB | $(low) MiB"
+		else
+			hi=$(mb swiotlb/swiotlb-hi)
+			row+=" | $(mb swiotlb) MiB | $([ "$hi" = - ] && echo none || echo "$hi MiB") | $(low) MiB |"
+		fi
+	done
+	echo "$row" | tee -a "$md"
+done
+echo "table: $md"
+cat "$md"
+pass
