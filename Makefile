@@ -88,7 +88,7 @@ $(OUT)/stock-cc: stock-tree
 	scripts/build.sh build/stock-cc $(notdir $@) $(BASE) configs/cc-guest.config
 
 # What a confidential guest of each size gets, stock 6.12 against the series
-# (tests/cc-table.sh; boots of up to 64 GiB).
+# (tests/cc-table.sh; boots of 1 to 256 GiB, about 2 min).
 cc-table: deps $(OUT)/swiotlb64-cc $(OUT)/stock-cc $(INITRD)
 	tests/cc-table.sh
 
