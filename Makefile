@@ -127,6 +127,7 @@ fresh-machine:
 	scripts/fresh-machine.sh
 
 bench: deps $(OUT)/swiotlb64 $(OUT)/stock $(INITRD)
+	@scripts/deps.sh bench
 	bench/run.sh
 
 # Instructions of the DMA fast paths, stock 6.12 against the series, with

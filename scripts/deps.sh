@@ -9,6 +9,10 @@ if [ "${1:-}" = arches ]; then
 	pkgs=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm
 		gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross qemu-system-ppc)
 fi
+# "deps.sh bench": what make bench needs beyond make check (plots).
+if [ "${1:-}" = bench ]; then
+	pkgs=(gnuplot-nox)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
