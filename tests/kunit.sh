@@ -11,8 +11,8 @@
 variant=${1:?variant}
 # the number of test cases (parameters included) of the series' suite: 11
 # more with CONFIG_SWIOTLB_DYNAMIC=y (the growth of the pools)
-cases=117
-grep -q '^CONFIG_SWIOTLB_DYNAMIC=y' "$out/$variant/.config" && cases=128
+cases=121
+grep -q '^CONFIG_SWIOTLB_DYNAMIC=y' "$out/$variant/.config" && cases=132
 skips=()	# test names allowed to skip: none
 TIMEOUT=90 TAINT_OK=262144 boot "kunit-$variant" "$variant" swiotlb=32768,256,20000,force \
 	kunit.filter_glob='swiotlb*' guest.test=counters || fail "boot"
