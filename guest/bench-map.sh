@@ -17,6 +17,7 @@ for g in $(echo "$(arg granule)" | sed 's/^$/1,16,64/' | tr , ' '); do
 	[ "$(cat /sys/kernel/debug/swiotlb/io_tlb_used_hiwater)" -gt 0 ] && pool=default
 	f=/sys/kernel/debug/swiotlb/swiotlb-hi/io_tlb_used_hiwater
 	[ -f $f ] && [ "$(cat $f)" -gt 0 ] && pool=$pool+hi
-	echo "$out" | tr '\n' ' ' | sed -n "s/.*average map latency(us):\([0-9.]*\) standard deviation:\([0-9.]*\).*average unmap latency(us):\([0-9.]*\) standard deviation:\([0-9.]*\).*/guest: bench bits=$b threads=$t granule=$g map=\1 map_sd=\2 unmap=\3 unmap_sd=\4 pool=${pool#none+}/p"
+	line=$(echo "$out" | tr '\n' ' ' | sed -n "s/.*average map latency(us):\([0-9.]*\) standard deviation:\([0-9.]*\).*average unmap latency(us):\([0-9.]*\) standard deviation:\([0-9.]*\).*/guest: bench bits=$b threads=$t granule=$g map=\1 map_sd=\2 unmap=\3 unmap_sd=\4 pool=${pool#none+}/p")
+	[ -n "$line" ] && echo "$line" || { ok=0; echo "$out"; }
 done; done; done
 [ $ok = 1 ]
