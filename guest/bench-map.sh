@@ -9,9 +9,7 @@ ok=1
 for b in $(echo "$(arg bits)" | sed 's/^$/64,32/' | tr , ' '); do
 for t in $(echo "$(arg threads)" | sed 's/^$/1,2/' | tr , ' '); do
 for g in $(echo "$(arg granule)" | sed 's/^$/1,16,64/' | tr , ' '); do
-	for f in /sys/kernel/debug/swiotlb/io_tlb_used_hiwater /sys/kernel/debug/swiotlb/*/io_tlb_used_hiwater; do
-		[ -f "$f" ] && echo 0 > "$f"
-	done
+	reset_hiwater
 	out=$(dma_map_benchmark -t "$t" -s "${secs:-2}" -b "$b" -g "$g" 2>&1) || { ok=0; echo "$out"; continue; }
 	pool=none
 	[ "$(cat /sys/kernel/debug/swiotlb/io_tlb_used_hiwater)" -gt 0 ] && pool=default

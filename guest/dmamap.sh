@@ -8,9 +8,7 @@ swiotlb_dmesg
 bind_testdev
 ok=1 n=0
 for b in $(echo "${bits:-64,32}" | tr , ' '); do
-	for f in /sys/kernel/debug/swiotlb/io_tlb_used_hiwater /sys/kernel/debug/swiotlb/*/io_tlb_used_hiwater; do
-		[ -f "$f" ] && echo 0 > "$f"
-	done
+	reset_hiwater
 	n=$((n + 1))
 	counters "run$n-$b-before"
 	out=$(dma_map_benchmark -t "${threads:-1}" -s "${secs:-2}" -b "$b" -g "${granule:-1}" 2>&1) || ok=0

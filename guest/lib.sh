@@ -9,6 +9,13 @@ counters() {
 	done
 }
 
+# reset_hiwater: set the high-water mark of every swiotlb pool to 0.
+reset_hiwater() {
+	for f in /sys/kernel/debug/swiotlb/io_tlb_used_hiwater /sys/kernel/debug/swiotlb/*/io_tlb_used_hiwater; do
+		[ -f "$f" ] && echo 0 > "$f"
+	done
+}
+
 # swiotlb_dmesg: the kernel's swiotlb messages.
 swiotlb_dmesg() {
 	dmesg | grep -E 'software IO TLB|swiotlb (buffer|cannot|addr)' | sed 's/^/guest: dmesg /'

@@ -36,7 +36,7 @@ expect "the 64-bit pool is above 4 GiB ($start)" test "$(num "$start")" -ge $((1
 expect "swiotlb-hi has 104704 slabs" test "$(counter before swiotlb/swiotlb-hi/io_tlb_nslabs)" = 104704
 expect "32 MiB of I/O read back intact" has '^guest: result pass'
 expect "the I/O bounced through swiotlb-hi" bounced swiotlb/swiotlb-hi
-low20=$(sed -n 's/^guest: low free kB //p' "$log" | tr -d '\r')
+low20=$(low_free_kb)
 
 # 16 GiB: 6 % (983 MiB) fits in the default pool: nothing changes.
 cc cc-auto-16g 16G
@@ -47,7 +47,7 @@ expect "16 GiB: the default pool has 524288 slabs" test "$(counter before swiotl
 cc cc-auto-off 20G swiotlb=,,0
 expect "swiotlb=,,0: no 64-bit pool" hasnt "$auto|high mapped"
 expect "swiotlb=,,0: the default pool as without it" test "$(counter before swiotlb/io_tlb_nslabs)" = 524288
-low_off=$(sed -n 's/^guest: low free kB //p' "$log" | tr -d '\r')
+low_off=$(low_free_kb)
 expect "the automatic pool takes no memory below 4 GiB (${low20:-?} kB free with it, ${low_off:-?} kB without)" \
 	test -n "$low20" -a "${low20:-0}" -ge $(( ${low_off:-1} - 4096 ))
 

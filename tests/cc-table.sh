@@ -10,7 +10,7 @@
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1G 4G 16G 17G 20G 64G 256G)
 md=$logs/cc-table.md
 mb() { local s; s=$(counter before "$1/io_tlb_nslabs"); [ -n "$s" ] && echo $(( s * 2048 >> 20 )) || echo -; }
-low() { local k; k=$(sed -n 's/^guest: low free kB //p' "$log" | tr -d '\r'); echo $(( ${k:-0} >> 10 )); }
+low() { local k; k=$(low_free_kb); echo $(( ${k:-0} >> 10 )); }
 {
 	echo "| guest | 6.12: default pool | 6.12: low memory free | series: default pool | series: 64-bit pool | series: low memory free |"
 	echo "|---|---|---|---|---|---|"

@@ -25,6 +25,9 @@ counter() {
 	sed -n "s|^guest: counter $1 $2 ||p" "$log" | tr -d '\r' | head -1
 }
 
+# low_free_kb: the memory below 4 GiB left free, as guest.test=cc printed it.
+low_free_kb() { sed -n 's/^guest: low free kB //p' "$log" | tr -d '\r'; }
+
 # num <string>: its value if it is a decimal or 0x number, else -1.
 num() { if [[ ${1:-} =~ ^(0x[0-9a-fA-F]+|[0-9]+)$ ]]; then echo $(($1)); else echo -1; fi; }
 
