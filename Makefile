@@ -126,7 +126,18 @@ $(INITRD): guest/* scripts/initramfs.sh $(wildcard $(INITRD_TREE)/tools/testing/
 fresh-machine:
 	scripts/fresh-machine.sh
 
-bench: deps $(OUT)/swiotlb64 $(OUT)/stock $(INITRD)
+# The benchmark (bench/run.sh, bench/README.md): stock 6.12 and the series
+# from one config with modules (configs/bench.config), with and without
+# CONFIG_SWIOTLB_DYNAMIC.
+BENCH_KERNELS := $(OUT)/bench-stock $(OUT)/bench-stock-dyn $(OUT)/bench-swiotlb64 $(OUT)/bench-swiotlb64-dyn
+.PHONY: $(BENCH_KERNELS)
+$(OUT)/bench-stock $(OUT)/bench-stock-dyn: stock-tree
+	KBUILD_TARGET="bzImage modules" scripts/build.sh $(STOCK) $(notdir $@) $(BASE) configs/bench.config $(if $(findstring -dyn,$@),configs/dynamic.config)
+
+$(OUT)/bench-swiotlb64 $(OUT)/bench-swiotlb64-dyn: tree
+	KBUILD_TARGET="bzImage modules" scripts/build.sh $(TREE) $(notdir $@) $(BASE) configs/bench.config $(if $(findstring -dyn,$@),configs/dynamic.config)
+
+bench: deps $(BENCH_KERNELS) $(INITRD)
 	@scripts/deps.sh bench
 	bench/run.sh
 

@@ -1,59 +1,53 @@
 #!/usr/bin/env bash
-# make bench: map/unmap cost of the 64-bit pool against stock 6.12, in one
-# run, on the same QEMU machine (q35, MEM, SMP 2, ACCEL), pools of equal
-# size, forced bouncing.  Configurations are interleaved (ABCABC...), REPS
-# boots each; in every boot dma_map_benchmark runs for 32- and 64-bit masks,
-# 1 and 2 threads, 1, 16 and 64 pages.  Output in bench/results/<date>/:
-# raw/ (every console), results.csv (one row per run), table.md and
-# map-latency.png (medians with min and max; bench/summarize.py, plot.gp).
+# make bench: what the 64-bit pool buys and what it costs, against stock 6.12
+# in one run (bench/README.md).  Stock and the series are built from the same
+# config (configs/bench.config), boot on the same QEMU machine (q35, 2 CPUs,
+# ACCEL), force bouncing, and alternate boot by boot (ABAB).  Parts:
+#   map       map/unmap latency, dma_map_benchmark (bench/map.sh)
+#   capacity  mapped bounce memory until failure, low memory left, boot cost
+#             of the pool, memset and memcpy in the guest (bench/capacity.sh)
+#   fio       fio with verify on virtio-blk (bench/fio.sh)
+# Output in bench/results/<date>/: raw/ (every console), one CSV per part,
+# table.md (medians with min-max, ratios to the best stock configuration;
+# bench/summarize.py) and PNG plots (bench/plot-*.gp).
 # Benchmarks measure, they never fail on a timing.
-# Environment: REPS (5), SECS (2 per run), MEM (8G), ACCEL (tcg; kvm where
-# /dev/kvm works, for absolute numbers), POOL (262144 slabs = 512 MiB).
+# Environment: PARTS ("map capacity fio"), REPS (5, boots per configuration
+# for map and fio), CAP_REPS (2: capacity is a count, the same each boot),
+# SECS (2, per dma_map_benchmark run), POOL (262144 slabs = 512 MiB, map),
+# FIO_QD (64), ACCEL (tcg; kvm where /dev/kvm works, for absolute numbers).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-reps=${REPS:-5} secs=${SECS:-2} pool=${POOL:-262144}
-export MEM=${MEM:-8G} ACCEL=${ACCEL:-tcg}
+parts=${PARTS:-map capacity fio}
+reps=${REPS:-5} cap_reps=${CAP_REPS:-2} secs=${SECS:-2} pool=${POOL:-262144}
+fio_qd=${FIO_QD:-64}
+export ACCEL=${ACCEL:-tcg}
 dir=$top/bench/results/$(date +%Y-%m-%d)
 mkdir -p "$dir/raw"
-# name | kernel | swiotlb=
-configs=(
-	"stock|stock|$pool,force"
-	"series|swiotlb64|$pool,,$pool,force"
-	"series-nopool|swiotlb64|$pool,force"
-)
-csv=$dir/results.csv
-echo "config,rep,bits,threads,granule,map_us,map_sd,unmap_us,unmap_sd,pool" > "$csv"
-total=$(( reps * ${#configs[@]} )) n=0 start=$(date +%s)
-for rep in $(seq "$reps"); do
-	for c in "${configs[@]}"; do
-		IFS='|' read -r name kernel param <<<"$c"
-		n=$((n + 1))
-		left=""
-		[ $n -gt 1 ] && left=", about $(( ($(date +%s) - start) * (total - n + 1) / (n - 1) / 60 + 1 )) min left"
-		echo "bench: boot $n of $total: $name (swiotlb=$param), repetition $rep of $reps$left"
-		log=$dir/raw/$name-$rep.log
-		TIMEOUT=$((secs * 20 + 180)) "$top/scripts/boot.sh" "bench-$name" \
-			"$top/build/out/$kernel/arch/x86/boot/bzImage" "swiotlb=$param" \
-			kunit.enable=0 guest.test=bench-map guest.seconds="$secs" > /dev/null ||
-			echo "bench: $name repetition $rep failed (see $log)"
-		cp "$top/build/logs/bench-$name.log" "$log"
-		tr -d '\r' < "$log" | sed -n 's/^guest: bench //p' |
-			sed "s/^/config=$name rep=$rep /" |
-			awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-			       print v["config"] "," v["rep"] "," v["bits"] "," v["threads"] "," v["granule"] "," \
-				v["map"] "," v["map_sd"] "," v["unmap"] "," v["unmap_sd"] "," v["pool"] }' >> "$csv"
-	done
+. "$top/bench/lib.sh"
+for k in bench-stock bench-stock-dyn bench-swiotlb64 bench-swiotlb64-dyn; do
+	"$top/bench/initramfs.sh" "$k" "$top/build/out/initramfs.cpio.gz" \
+		"$top/build/out/$k.cpio.gz" || exit 1
+done
+run_start=$(date +%s)
+for part in $parts; do
+	echo "bench: part $part"
+	. "$top/bench/$part.sh"
 done
 {
-	echo "Machine: $(nproc) CPUs, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1);"
-	echo "QEMU $(qemu-system-x86_64 --version | head -1 | awk '{print $4}') q35, -accel $ACCEL, -smp 2, -m $MEM;"
-	echo "Linux 6.12 stock and the series from the same config (configs/x86_64.config);"
-	echo "$reps boots per configuration, interleaved; dma_map_benchmark ${secs} s per run."
+	echo "Machine: $(nproc) CPUs, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/^Mem/ { print $2 }') GiB;"
+	echo "QEMU $(qemu-system-x86_64 --version | head -1 | awk '{print $4}') q35, -accel $ACCEL, -smp 2;"
+	echo "Linux $(make -s -C "$top/build/stock" kernelversion) stock and with the series, from the same config"
+	echo "(configs/x86_64.config + configs/bench.config); forced bouncing (swiotlb=...,force);"
+	echo "parts: $parts; $reps boots per configuration ($cap_reps for capacity), interleaved;"
+	echo "make bench took $(( ($(date +%s) - run_start) / 60 )) min (without building the kernels)."
 	echo
 } > "$dir/table.md"
-python3 "$top/bench/summarize.py" "$csv" >> "$dir/table.md" || exit 1
+python3 "$top/bench/summarize.py" "$dir" >> "$dir/table.md" || exit 1
 if command -v gnuplot > /dev/null; then
-	(cd "$dir" && gnuplot "$top/bench/plot.gp") || echo "bench: gnuplot failed"
+	for p in "$top"/bench/plot-*.gp; do
+		[ -f "$dir/$(basename "$p" .gp | sed 's/^plot-//').dat" ] || continue
+		(cd "$dir" && gnuplot "$p") || echo "bench: gnuplot $p failed"
+	done
 fi
-echo "bench: $(( ($(date +%s) - start) / 60 )) min; $dir/table.md:"
+echo "bench: $(( ($(date +%s) - run_start) / 60 )) min; $dir/table.md:"
 cat "$dir/table.md"

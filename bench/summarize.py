@@ -1,51 +1,203 @@
 #!/usr/bin/env python3
-"""Medians, minima and maxima of bench/run.sh's results.csv, as a markdown
-table on stdout (ratios of the series to stock 6.12 on each line) and as
-map.dat beside the CSV for plot.gp."""
+"""The tables of make bench (markdown on stdout) and the data of its plots
+(*.dat beside the CSVs), from the CSVs of bench/map.sh, capacity.sh and
+fio.sh in a results directory:  summarize.py <results dir>
+Every cell is the median of the boots, with min-max; every ratio is of
+medians, the series over the best stock configuration of that line."""
 import csv
 import os
 import statistics
 import sys
 from collections import defaultdict
 
-path = sys.argv[1]
-runs = defaultdict(list)
-pools = defaultdict(set)
-with open(path) as f:
-    for row in csv.DictReader(f):
-        key = (int(row["bits"]), int(row["threads"]), int(row["granule"]))
-        runs[key, row["config"]].append((float(row["map_us"]), float(row["unmap_us"])))
-        pools[key, row["config"]].add(row["pool"])
+d = sys.argv[1]
 
-def stat(key, config, i):
-    v = [r[i] for r in runs.get((key, config), [])]
-    if not v:
-        return None
-    return statistics.median(v), min(v), max(v), len(v)
 
-def cell(s):
-    return "-" if s is None else f"{s[0]:.2f} ({s[1]:.2f}-{s[2]:.2f})"
+def rows(name):
+    path = os.path.join(d, name)
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return list(csv.DictReader(f))
+
+
+def stat(v):
+    v = [float(x) for x in v if x not in ("", None)]
+    return (statistics.median(v), min(v), max(v), len(v)) if v else None
+
+
+def cell(s, fmt="{:.2f}"):
+    if s is None:
+        return "-"
+    if s[1] == s[2]:
+        return fmt.format(s[0])
+    return f"{fmt.format(s[0])} ({fmt.format(s[1])}-{fmt.format(s[2])})"
+
 
 def ratio(a, b):
-    return "-" if a is None or b is None else f"{a[0] / b[0]:.2f}x"
+    return "-" if a is None or b is None or b[0] == 0 else f"{a[0] / b[0]:.2f}x"
 
-keys = sorted({k for k, _ in runs}, key=lambda k: (-k[0], k[1], k[2]))
-n = max(len(v) for v in runs.values())
-print(f"Map and unmap latency in µs: median (min-max) of {n} boots; the series "
-      "with a 64-bit pool of the default pool's size, and with none.\n")
-print("| mask | threads | pages | what | stock 6.12 | series | series / stock "
-      "| series, no 64-bit pool | no pool / stock | pool used by the series |")
-print("|---|---|---|---|---|---|---|---|---|---|")
-dat = []
-for k in keys:
-    for i, what in ((0, "map"), (1, "unmap")):
-        st, se, np = (stat(k, c, i) for c in ("stock", "series", "series-nopool"))
-        used = ",".join(sorted(pools.get((k, "series"), {"-"})))
-        print(f"| {k[0]} | {k[1]} | {k[2]} | {what} | {cell(st)} | {cell(se)} | "
-              f"{ratio(se, st)} | {cell(np)} | {ratio(np, st)} | {used} |")
-        if what == "map" and st and se and np:
-            dat.append(f"\"{k[0]}-bit {k[1]}t {k[2]}p\" {st[0]} {st[1]} {st[2]} "
-                       f"{se[0]} {se[1]} {se[2]} {np[0]} {np[1]} {np[2]}")
-with open(os.path.join(os.path.dirname(path), "map.dat"), "w") as f:
-    f.write("# combo stock(med min max) series(med min max) nopool(med min max)\n")
-    f.write("\n".join(dat) + "\n")
+
+def write_dat(name, header, lines):
+    with open(os.path.join(d, name), "w") as f:
+        f.write(header + "\n" + "\n".join(lines) + "\n")
+
+
+def part_map():
+    runs = defaultdict(list)
+    for r in rows("map.csv"):
+        key = (int(r["bits"]), int(r["threads"]), int(r["granule"]))
+        runs[key, r["config"]].append(r)
+    if not runs:
+        return
+    keys = sorted({k for k, _ in runs}, key=lambda k: (-k[0], k[1], k[2]))
+    n = max(len(v) for v in runs.values())
+    starts = {}
+    for (k, c), v in runs.items():
+        starts.setdefault(c, set()).update(r["pool_start"] for r in v)
+    print("## Map and unmap cost (dma_map_benchmark)\n")
+    print(f"Latency in µs, median (min-max) of {n} boots; pools of 512 MiB each, "
+          "forced bouncing, 8 GiB guest. *series*: the 64-bit pool as the kernel "
+          "places it (at 4 GiB, 2 MiB-aligned); *series, stock's offset*: the same "
+          "pool moved to the offset from a 2 MiB boundary that stock's pool has; "
+          "*stock, aligned*: stock's pool moved to a 2 MiB boundary (bench/map.sh "
+          "says why). Pool starts: " + "; ".join(
+              f"{c} {', '.join(sorted(s))}" for c, s in sorted(starts.items())) + ".\n")
+    dat = []
+    for i, what in (("map_us", "map"), ("unmap_us", "unmap")):
+        print(f"### {what}\n")
+        print("| mask | threads | pages | stock | series | series / stock "
+              "| stock, aligned | series / stock, aligned "
+              "| series, stock's offset | series, stock's offset / stock "
+              "| series, no 64-bit pool | no pool / stock | pool used |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+        for k in keys:
+            s = {c: stat(r[i] for r in runs.get((k, c), []))
+                 for c in ("stock", "series", "stock-aligned", "series-matched", "series-nopool")}
+            used = ",".join(sorted({r["pool"] for r in runs.get((k, "series"), [])})) or "-"
+            print(f"| {k[0]} | {k[1]} | {k[2]} | {cell(s['stock'])} | {cell(s['series'])} | "
+                  f"{ratio(s['series'], s['stock'])} | {cell(s['stock-aligned'])} | "
+                  f"{ratio(s['series'], s['stock-aligned'])} | {cell(s['series-matched'])} | "
+                  f"{ratio(s['series-matched'], s['stock'])} | {cell(s['series-nopool'])} | "
+                  f"{ratio(s['series-nopool'], s['stock'])} | {used} |")
+            if what == "map" and all(s.values()):
+                dat.append(f"\"{k[0]}-bit {k[1]}t {k[2]}p\" " + " ".join(
+                    f"{s[c][0]} {s[c][1]} {s[c][2]}" for c in
+                    ("stock", "series-matched", "stock-aligned", "series", "series-nopool")))
+        print()
+    write_dat("map.dat", "# combo, then median min max of: stock, series at stock's offset, "
+              "stock aligned, series, series without a 64-bit pool", dat)
+
+
+def part_capacity():
+    cap = rows("capacity.csv")
+    if not cap:
+        return
+    order = list(dict.fromkeys(r["config"] for r in cap))
+    by = defaultdict(list)
+    for r in cap:
+        by[r["config"], int(r["pages"] or 0)].append(r)
+    setup = {c: stat(r["setup_ms"] for r in cap if r["config"] == c and r["pages"] == "1")
+             for c in order}
+    asked = {c: float(next(r["asked_mib"] for r in cap if r["config"] == c)) for c in order}
+    low = {c: stat(float(r["low_free_kb"]) / 1024 for r in cap if r["config"] == c and r["low_free_kb"])
+           for c in order}
+    print("## Capacity, low memory and boot cost\n")
+    print("12 GiB guest: 2 GiB of RAM below 4 GiB, 10 GiB above it (the physical "
+          "limit for a 64-bit device). *Mapped*: MiB held mapped at once by one "
+          "64-bit device before the first mapping failed (or the 7 GiB cap), one "
+          "buffer mapped again and again. *Low free*: MiB free below 4 GiB at the "
+          "end of boot, what 32-bit devices and everything else there are left. "
+          "*Pool setup*: ms from the start of swiotlb_init_remap() to the page "
+          "allocator's first message, median (min-max).\n")
+    pages = sorted({p for _, p in by})
+    best_stock = {p: max((stat(r["mapped_mib"] for r in by[c, p])[0] for c in order
+                          if c.startswith("stock") and (c, p) in by), default=None) for p in pages}
+    print("| configuration | pool asked (MiB) | " + " | ".join(
+        f"mapped, {p}-page buffers (MiB) | of asked | of 10 GiB | vs best stock" for p in pages) +
+        " | low free (MiB) | pool setup (ms) |")
+    print("|---|---|" + "---|---|---|---|" * len(pages) + "---|---|")
+    dat = []
+    for c in order:
+        line = [c, f"{asked[c]:.0f}"]
+        for p in pages:
+            s = stat(r["mapped_mib"] for r in by.get((c, p), []))
+            full = {r["full"] for r in by.get((c, p), [])}
+            mark = "" if full == {"yes"} else " (cap)" if full == {"no"} else " (mixed)"
+            line += [cell(s, "{:.0f}") + mark,
+                     "-" if s is None else f"{100 * s[0] / asked[c]:.0f} %",
+                     "-" if s is None else f"{100 * s[0] / 10240:.0f} %",
+                     "-" if s is None or not best_stock[p] else f"{s[0] / best_stock[p]:.2f}x"]
+            if p == pages[0] and s:
+                dat.append(f"\"{c}\" {s[0]} {s[1]} {s[2]} {low[c][0] if low[c] else 0}")
+        line += [cell(low[c], "{:.0f}"), cell(setup[c], "{:.0f}")]
+        print("| " + " | ".join(line) + " |")
+    print()
+    write_dat("capacity.dat", "# config, mapped MiB (1-page buffers) median min max, low free MiB", dat)
+
+    mem = rows("memory.csv")
+    ms = stat(r["ms_per_gib"] for r in mem if r["what"] == "memset")
+    base = {"series": setup.get("series-nopool"), "stock": setup.get("stock")}
+    print("Boot cost of a pool, per GiB: the pool setup time less that of the same kernel "
+          "with a 64 MiB default pool only, over the extra GiB; against `memset` of 1 GiB "
+          f"in the same guests: {cell(ms, '{:.0f}')} ms per GiB.\n")
+    print("| configuration | extra pool (GiB) | setup (ms) | extra setup (ms) | ms per GiB | per GiB / memset |")
+    print("|---|---|---|---|---|---|")
+    for c in order:
+        b = base["series" if c.startswith("series") else "stock"]
+        extra = (asked[c] - 64) / 1024
+        if extra <= 0 or not setup[c] or not b:
+            continue
+        per = (setup[c][0] - b[0]) / extra
+        print(f"| {c} | {extra:.2f} | {cell(setup[c], '{:.0f}')} | {setup[c][0] - b[0]:.0f} | "
+              f"{per:.0f} | {per / ms[0]:.2f}x |" if ms else "| - |")
+    print()
+    print("The physical limit of bouncing: `memcpy` in the guest (MB/s, median (min-max) of "
+          f"every boot of this part).\n")
+    print("| copy | MB/s |")
+    print("|---|---|")
+    for p in sorted({int(r["pages"]) for r in mem if r["what"] == "memcpy"}):
+        s = stat(r["mb_per_s"] for r in mem if r["what"] == "memcpy" and int(r["pages"]) == p)
+        print(f"| {p} page{'s' if p > 1 else ''} ({p * 4} KiB) | {cell(s, '{:.0f}')} |")
+    print()
+
+
+def part_fio():
+    fio = rows("fio.csv")
+    if not fio:
+        return
+    order = list(dict.fromkeys(r["config"] for r in fio))
+    jobs = list(dict.fromkeys(r["job"] for r in fio))
+    n = max(sum(1 for r in fio if r["config"] == c and r["job"] == jobs[0]) for c in order)
+    print("## fio on virtio-blk\n")
+    print(f"Median (min-max) of {n} boots; 2 jobs at queue depth 64, written then read "
+          "back and checked (verify=crc32c); MiB/s and completion latency in µs. "
+          "*Full*: \"swiotlb buffer is full\" reports in the boot (printed + held back "
+          "by the rate limit), summed over the boots. *Errors*: fio's error "
+          "count and failed boots, summed.\n")
+    print("| job | configuration | write MiB/s | vs best stock | read MiB/s | vs best stock "
+          "| write p99 (µs) | read p99 (µs) | errors | full |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    dat = []
+    for j in jobs:
+        s = {c: [r for r in fio if r["config"] == c and r["job"] == j] for c in order}
+        w = {c: stat(r["write_mib_s"] for r in s[c]) for c in order}
+        rd = {c: stat(r["read_mib_s"] for r in s[c]) for c in order}
+        bw = max((w[c] for c in order if c.startswith("stock") and w[c]), key=lambda x: x[0], default=None)
+        br = max((rd[c] for c in order if c.startswith("stock") and rd[c]), key=lambda x: x[0], default=None)
+        for c in order:
+            errs = sum(int(r["errors"]) for r in s[c] if r["errors"].isdigit())
+            errs += sum(1 for r in s[c] if not r["errors"].isdigit() or r["boot"] != "pass")
+            full = sum(int(r["full_reported"] or 0) + int(r["full_suppressed"] or 0) for r in s[c])
+            print(f"| {j} | {c} | {cell(w[c], '{:.1f}')} | {ratio(w[c], bw)} | {cell(rd[c], '{:.1f}')} | "
+                  f"{ratio(rd[c], br)} | {cell(stat(r['write_clat_p99_us'] for r in s[c]), '{:.0f}')} | "
+                  f"{cell(stat(r['read_clat_p99_us'] for r in s[c]), '{:.0f}')} | {errs} | {full} |")
+            if w[c] and rd[c]:
+                dat.append(f"\"{j} {c}\" {w[c][0]} {w[c][1]} {w[c][2]} {rd[c][0]} {rd[c][1]} {rd[c][2]}")
+    print()
+    write_dat("fio.dat", "# job config, write MiB/s median min max, read MiB/s median min max", dat)
+
+
+part_map()
+part_capacity()
+part_fio()

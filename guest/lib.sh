@@ -33,6 +33,13 @@ bind_testdev() {
 	done
 }
 
+# low_free: the memory below 4 GiB left free, "guest: low free kB <n>"
+# (zones DMA and DMA32 of /proc/zoneinfo).
+low_free() {
+	awk '/^Node/ { zone = $4 } /^ +pages free/ && (zone == "DMA" || zone == "DMA32") { kb += $3 * 4 }
+		END { print "guest: low free kB " kb }' /proc/zoneinfo
+}
+
 # kmemleak_scan: on a kernel with kmemleak (the debug variants), scan for
 # leaked objects at the end of the workload and print what it finds
 # ("unreferenced object ...", which scripts/badness.sh fails the boot on).

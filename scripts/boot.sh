@@ -4,7 +4,8 @@
 # build/logs/<name>.log and tell by the exit status whether the guest passed.
 #   scripts/boot.sh <name> <bzImage> [kernel arguments...]
 # Environment:
-#   MEM (8G), SMP (2), QEMU_EXTRA (more QEMU options), SHOW=1 to echo the console
+#   MEM (8G), SMP (2), DISK (320M, the size of the disk), QEMU_EXTRA (more
+#   QEMU options), SHOW=1 to echo the console
 #   ACCEL     tcg (default) or kvm
 #   GUEST_ARCH  x86_64 (default, q35), arm64 (virt) or ppc64le (pseries);
 #             the other architectures boot with INITRD=scripts/initramfs-min.sh's
@@ -38,7 +39,7 @@ if [ ! -f "$initrd" ]; then
 	echo "boot: $name: FAIL: no initramfs $initrd (make initramfs)"
 	exit 1
 fi
-rm -f "$disk"; truncate -s 320M "$disk"
+rm -f "$disk"; truncate -s "${DISK:-320M}" "$disk"
 trap 'rm -f "$disk"' EXIT
 seed=0x$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
 

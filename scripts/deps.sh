@@ -9,9 +9,9 @@ if [ "${1:-}" = arches ]; then
 	pkgs=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm
 		gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross qemu-system-ppc)
 fi
-# "deps.sh bench": what make bench needs beyond make check (plots).
+# "deps.sh bench": what make bench needs beyond make check (plots, fio).
 if [ "${1:-}" = bench ]; then
-	pkgs=(gnuplot-nox)
+	pkgs=(gnuplot-nox fio)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,0 +1,25 @@
+# make bench, part "fio": Debian's fio on virtio-blk (2 queues, 1200 MiB
+# disk, iommu_platform=on), forced bouncing, 8 GiB guest, REPS boots each,
+# interleaved (guest.test=bench-fio): 4 KiB random and 256 KiB sequential
+# writes read back and checked (verify=crc32c), 2 jobs at queue depth
+# FIO_QD (64).  Every "swiotlb buffer is full" report is counted; those are
+# expected here, so they do not fail the boot.
+# Sourced by bench/run.sh: appends to fio.csv.
+export MEM=8G DISK=1200M TIMEOUT=900 ALLOW='swiotlb buffer is full|callbacks suppressed'
+csv=$dir/fio.csv
+echo "config,rep,job,write_mib_s,read_mib_s,write_clat_p50_us,write_clat_p99_us,read_clat_p50_us,read_clat_p99_us,errors,full_reported,full_suppressed,boot" > "$csv"
+# name | kernel | swiotlb=
+configs=(
+	"stock|bench-stock|force"
+	"stock-1g|bench-stock|524288,force"
+	"stock-dyn|bench-stock-dyn|force"
+	"series-1g|bench-swiotlb64|,,524288,force"
+)
+total=$((reps * ${#configs[@]})) n=0 part_start=$(date +%s)
+for rep in $(seq "$reps"); do
+	for c in "${configs[@]}"; do
+		IFS='|' read -r name kernel param <<<"$c"
+		bench_boot fio "$name" "$rep" "$kernel" "swiotlb=$param" guest.test=bench-fio guest.iodepth="$fio_qd"
+		python3 "$top/bench/fio-csv.py" "$name" "$rep" "$log" >> "$csv"
+	done
+done

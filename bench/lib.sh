@@ -1,0 +1,22 @@
+# Shared by the parts of make bench (sourced by bench/run.sh).
+# bench_boot <part> <name> <rep> <kernel variant> <kernel arguments...>:
+# one boot with the part's guest test, its console kept in raw/<part>-<name>-<rep>.log;
+# prints a progress line (what runs, how many boots are left, the time left).
+# Environment from run.sh: dir, top, and per part MEM, DISK, TIMEOUT, ALLOW.
+bench_boot() {
+	local part=$1 name=$2 rep=$3 kernel=$4 left=""
+	shift 4
+	n=$((n + 1))
+	[ $n -gt 1 ] && left=", about $(( ($(date +%s) - part_start) * (total - n + 1) / (n - 1) / 60 + 1 )) min left in this part"
+	echo "bench: $part: boot $n of $total: $name, repetition $rep ($*)$left"
+	log=$dir/raw/$part-$name-$rep.log
+	INITRD=$top/build/out/bench-$kernel.cpio.gz "$top/scripts/boot.sh" "bench-$part" \
+		"$top/build/out/$kernel/arch/x86/boot/bzImage" kunit.enable=0 "$@" > /dev/null ||
+		echo "bench: $part: $name repetition $rep failed (see $log)"
+	tr -d '\r' < "$top/build/logs/bench-$part.log" > "$log"
+}
+
+# pool_range <log> <"mapped" or "high mapped">: "start end" of that pool.
+pool_range() {
+	sed -n "s/.*software IO TLB: $2 \[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\].*/\1 \2/p" "$1" | head -1
+}

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * swiotlb_bench: the measurements of make bench that need the kernel
+ * (bench/README.md).  Built out of tree against each benchmarked kernel
+ * (configs/bench.config), loaded once per measurement; the work is done at
+ * load time and reported on the console as "swiotlb_bench: <mode> key=value...".
+ *
+ *   mode=capacity  map one buffer of @pages pages again and again on QEMU's
+ *                  pci-testdev, with a DMA mask of @bits bits, and keep every
+ *                  mapping until a mapping fails or @max_mib MiB are mapped;
+ *                  report how much was mapped, then unmap it all.
+ *   mode=memcpy    copy @pages pages between two buffers for @ms ms: the
+ *                  bandwidth of the copy every bounce is made of.
+ *   mode=memset    clear @max_mib MiB of pages, the work of zeroing a pool of
+ *                  that size at boot.
+ */
+#include <linux/delay.h>
+#include <linux/dma-mapping.h>
+#include <linux/gfp.h>
+#include <linux/ktime.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+#include <linux/pci.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+static char *mode = "capacity";
+module_param(mode, charp, 0444);
+static unsigned int bits = 64;
+module_param(bits, uint, 0444);
+static unsigned int pages = 1;
+module_param(pages, uint, 0444);
+static unsigned long max_mib = 8192;
+module_param(max_mib, ulong, 0444);
+static unsigned int ms = 1000;
+module_param(ms, uint, 0444);
+
+/* QEMU's pci-testdev (PCI_VENDOR_ID_REDHAT, 0x0005), as dma_map_benchmark uses */
+#define TESTDEV_VENDOR	0x1b36
+#define TESTDEV_DEVICE	0x0005
+
+static int bench_capacity(void)
+{
+	size_t size = (size_t)pages << PAGE_SHIFT;
+	unsigned long max = (max_mib << 20) / size, n, i;
+	struct pci_dev *pdev;
+	dma_addr_t *handles;
+	dma_addr_t lo = DMA_MAPPING_ERROR, hi = 0;
+	ktime_t start;
+	void *buf;
+	int ret = -ENOMEM;
+
+	pdev = pci_get_device(TESTDEV_VENDOR, TESTDEV_DEVICE, NULL);
+	if (!pdev) {
+		pr_err("swiotlb_bench: no pci-testdev\n");
+		return -ENODEV;
+	}
+	ret = dma_set_mask(&pdev->dev, DMA_BIT_MASK(bits));
+	if (ret) {
+		pr_err("swiotlb_bench: dma_set_mask(%u bits): %d\n", bits, ret);
+		goto out_put;
+	}
+	ret = -ENOMEM;
+	buf = alloc_pages_exact(size, GFP_KERNEL);
+	handles = kvmalloc_array(max, sizeof(*handles), GFP_KERNEL);
+	if (!buf || !handles)
+		goto out_free;
+	memset(buf, 0x5a, size);
+	start = ktime_get();
+	for (n = 0; n < max; n++) {
+		handles[n] = dma_map_single_attrs(&pdev->dev, buf, size, DMA_TO_DEVICE,
+						  DMA_ATTR_NO_WARN);
+		if (dma_mapping_error(&pdev->dev, handles[n]))
+			break;
+		lo = min(lo, handles[n]);
+		hi = max(hi, handles[n] + size - 1);
+		if (!(n & 1023))
+			cond_resched();
+	}
+	pr_info("swiotlb_bench: capacity bits=%u pages=%u mapped=%lu mib=%lu full=%s lowest=%pad highest=%pad fill_ms=%lld\n",
+		bits, pages, n, (n * size) >> 20, n < max ? "yes" : "no", &lo, &hi,
+		ktime_ms_delta(ktime_get(), start));
+	for (i = 0; i < n; i++) {
+		dma_unmap_single_attrs(&pdev->dev, handles[i], size, DMA_TO_DEVICE, 0);
+		if (!(i & 1023))
+			cond_resched();
+	}
+	ret = 0;
+out_free:
+	kvfree(handles);
+	if (buf)
+		free_pages_exact(buf, size);
+out_put:
+	pci_dev_put(pdev);
+	return ret;
+}
+
+static int bench_memcpy(void)
+{
+	size_t size = (size_t)pages << PAGE_SHIFT;
+	void *src = alloc_pages_exact(size, GFP_KERNEL);
+	void *dst = alloc_pages_exact(size, GFP_KERNEL);
+	ktime_t start, end;
+	unsigned long n = 0;
+
+	if (!src || !dst) {
+		if (src)
+			free_pages_exact(src, size);
+		if (dst)
+			free_pages_exact(dst, size);
+		return -ENOMEM;
+	}
+	memset(src, 0x5a, size);
+	memset(dst, 0, size);
+	start = ktime_get();
+	end = ktime_add_ms(start, ms);
+	do {
+		memcpy(dst, src, size);
+		n++;
+		if (!(n & 63))
+			cond_resched();
+	} while (ktime_before(ktime_get(), end));
+	end = ktime_get();
+	pr_info("swiotlb_bench: memcpy pages=%u copies=%lu ns=%lld mb_per_s=%llu\n",
+		pages, n, ktime_to_ns(ktime_sub(end, start)),
+		div64_u64((u64)n * size * 1000, max_t(u64, ktime_to_ns(ktime_sub(end, start)), 1)));
+	free_pages_exact(src, size);
+	free_pages_exact(dst, size);
+	return 0;
+}
+
+/* 4 MiB chunks from the page allocator, cleared one after the other */
+#define CHUNK_ORDER	10
+
+static int bench_memset(void)
+{
+	unsigned long chunks = max_mib >> (CHUNK_ORDER + PAGE_SHIFT - 20), i, got;
+	struct page **list = kvcalloc(chunks, sizeof(*list), GFP_KERNEL);
+	ktime_t start;
+	s64 ns;
+
+	if (!list)
+		return -ENOMEM;
+	for (got = 0; got < chunks; got++) {
+		list[got] = alloc_pages(GFP_KERNEL | __GFP_NOWARN, CHUNK_ORDER);
+		if (!list[got])
+			break;
+	}
+	start = ktime_get();
+	for (i = 0; i < got; i++)
+		memset(page_address(list[i]), 0, PAGE_SIZE << CHUNK_ORDER);
+	ns = ktime_to_ns(ktime_sub(ktime_get(), start));
+	pr_info("swiotlb_bench: memset mib=%lu ns=%lld ms_per_gib=%lld\n",
+		got << (CHUNK_ORDER + PAGE_SHIFT - 20), ns,
+		got ? div64_s64(ns * 1024, (s64)(got << (CHUNK_ORDER + PAGE_SHIFT - 20)) * 1000000) : 0);
+	for (i = 0; i < got; i++)
+		__free_pages(list[i], CHUNK_ORDER);
+	kvfree(list);
+	return got ? 0 : -ENOMEM;
+}
+
+static int __init swiotlb_bench_init(void)
+{
+	if (!pages || pages > 1024)
+		return -EINVAL;
+	if (!strcmp(mode, "capacity"))
+		return bench_capacity();
+	if (!strcmp(mode, "memcpy"))
+		return bench_memcpy();
+	if (!strcmp(mode, "memset"))
+		return bench_memset();
+	pr_err("swiotlb_bench: unknown mode %s\n", mode);
+	return -EINVAL;
+}
+module_init(swiotlb_bench_init);
+
+static void __exit swiotlb_bench_exit(void)
+{
+}
+module_exit(swiotlb_bench_exit);
+
+MODULE_DESCRIPTION("swiotlb64 benchmark: capacity, memcpy and memset in the guest");
+MODULE_LICENSE("GPL");
