@@ -15,7 +15,7 @@ make -s -C "$kdir" M="$mod" modules
 root=$(mktemp -d); trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/bench/lib"
 cp "$mod/swiotlb_bench.ko" /usr/bin/fio "$root/bench/"
-ldd /usr/bin/fio | awk '/=> \// { print $3 } /^\s*\/.*ld-linux/ { print $1 }' |
+ldd /usr/bin/fio | awk '/=> \// { print $3 } $1 ~ /^\/.*ld-linux/ { print $1 }' |
 	xargs cp -L -t "$root/bench/lib"
 (cd "$root" && find . | sort | cpio -o -H newc --quiet -R 0:0 | gzip -6n) > "$out.extra"
 cat "$base" "$out.extra" > "$out.tmp"

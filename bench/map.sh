@@ -20,14 +20,15 @@ csv=$dir/map.csv
 echo "config,rep,bits,threads,granule,map_us,map_sd,unmap_us,unmap_sd,pool,pool_start" > "$csv"
 total=$((reps * 5)) n=0 part_start=$(date +%s)
 stock_aligned="" series_matched=""
+margs="guest.test=bench-map guest.seconds=$secs"
 for rep in $(seq "$reps"); do
 	for c in stock stock-aligned series series-matched series-nopool; do
 		case $c in
-		stock) bench_boot map $c "$rep" bench-stock "swiotlb=$pool,force" ;;
-		stock-aligned) bench_boot map $c "$rep" bench-stock "swiotlb=$pool,force" $stock_aligned ;;
-		series) bench_boot map $c "$rep" bench-swiotlb64 "swiotlb=$pool,,$pool,force" ;;
-		series-matched) bench_boot map $c "$rep" bench-swiotlb64 "swiotlb=$pool,,$pool,force" $series_matched ;;
-		series-nopool) bench_boot map $c "$rep" bench-swiotlb64 "swiotlb=$pool,force" ;;
+		stock) bench_boot map $c "$rep" bench-stock $margs "swiotlb=$pool,force" ;;
+		stock-aligned) bench_boot map $c "$rep" bench-stock $margs "swiotlb=$pool,force" $stock_aligned ;;
+		series) bench_boot map $c "$rep" bench-swiotlb64 $margs "swiotlb=$pool,,$pool,force" ;;
+		series-matched) bench_boot map $c "$rep" bench-swiotlb64 $margs "swiotlb=$pool,,$pool,force" $series_matched ;;
+		series-nopool) bench_boot map $c "$rep" bench-swiotlb64 $margs "swiotlb=$pool,force" ;;
 		esac
 		which=mapped; [ "${c#series}" != "$c" ] && [ $c != series-nopool ] && which="high mapped"
 		start=$(pool_range "$log" "$which" | cut -d' ' -f1)

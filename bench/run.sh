@@ -14,12 +14,12 @@
 # Environment: PARTS ("map capacity fio"), REPS (5, boots per configuration
 # for map and fio), CAP_REPS (2: capacity is a count, the same each boot),
 # SECS (2, per dma_map_benchmark run), POOL (262144 slabs = 512 MiB, map),
-# FIO_QD (64), ACCEL (tcg; kvm where /dev/kvm works, for absolute numbers).
+# FIO_QD (128), ACCEL (tcg; kvm where /dev/kvm works, for absolute numbers).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 parts=${PARTS:-map capacity fio}
 reps=${REPS:-5} cap_reps=${CAP_REPS:-2} secs=${SECS:-2} pool=${POOL:-262144}
-fio_qd=${FIO_QD:-64}
+fio_qd=${FIO_QD:-128}
 export ACCEL=${ACCEL:-tcg}
 dir=$top/bench/results/$(date +%Y-%m-%d)
 mkdir -p "$dir/raw"

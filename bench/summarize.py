@@ -97,55 +97,63 @@ def part_capacity():
     by = defaultdict(list)
     for r in cap:
         by[r["config"], int(r["pages"] or 0)].append(r)
+    first = {c: next(r for r in cap if r["config"] == c) for c in order}
+    lo_mib = {c: float(first[c]["default_mib"]) for c in order}
+    hi_mib = {c: float(first[c]["hi_mib"]) for c in order}
     setup = {c: stat(r["setup_ms"] for r in cap if r["config"] == c and r["pages"] == "1")
              for c in order}
-    asked = {c: float(next(r["asked_mib"] for r in cap if r["config"] == c)) for c in order}
-    low = {c: stat(float(r["low_free_kb"]) / 1024 for r in cap if r["config"] == c and r["low_free_kb"])
-           for c in order}
+    low = {c: stat(float(r["low_free_kb"]) / 1024 for r in cap
+                   if r["config"] == c and r["pages"] == "1" and r["low_free_kb"]) for c in order}
     print("## Capacity, low memory and boot cost\n")
     print("12 GiB guest: 2 GiB of RAM below 4 GiB, 10 GiB above it (the physical "
-          "limit for a 64-bit device). *Mapped*: MiB held mapped at once by one "
-          "64-bit device before the first mapping failed (or the 7 GiB cap), one "
-          "buffer mapped again and again. *Low free*: MiB free below 4 GiB at the "
-          "end of boot, what 32-bit devices and everything else there are left. "
-          "*Pool setup*: ms from the start of swiotlb_init_remap() to the page "
-          "allocator's first message, median (min-max).\n")
+          "limit for a 64-bit device). *Mapped*: MiB one 64-bit device held mapped at "
+          "once before the first mapping failed (\"size cap\": it reached 7 GiB, \"time "
+          "cap\": 30 s of mapping, without a failure), one buffer mapped again and again; the series falls back to the "
+          "default pool when the 64-bit pool is full, so its total is both pools. "
+          "*Above 4 GiB*: the part of it above 4 GiB, against the 64-bit pool asked. "
+          "*Low free*: MiB free below 4 GiB at the end of boot, what 32-bit devices and "
+          "everything else there are left. *Pool setup*: ms from the start of "
+          "swiotlb_init_remap() to the page allocator's first message. Median (min-max).\n")
     pages = sorted({p for _, p in by})
     best_stock = {p: max((stat(r["mapped_mib"] for r in by[c, p])[0] for c in order
                           if c.startswith("stock") and (c, p) in by), default=None) for p in pages}
-    print("| configuration | pool asked (MiB) | " + " | ".join(
-        f"mapped, {p}-page buffers (MiB) | of asked | of 10 GiB | vs best stock" for p in pages) +
-        " | low free (MiB) | pool setup (ms) |")
-    print("|---|---|" + "---|---|---|---|" * len(pages) + "---|---|")
+    print("| configuration | default pool (MiB) | 64-bit pool (MiB) | " + " | ".join(
+        f"mapped, {p}-page buffers (MiB) | vs best stock" for p in pages) +
+        " | above 4 GiB, 1-page (MiB) | of the 64-bit pool | low free (MiB) | pool setup (ms) |")
+    print("|---|---|---|" + "---|---|" * len(pages) + "---|---|---|---|")
     dat = []
     for c in order:
-        line = [c, f"{asked[c]:.0f}"]
+        line = [c, f"{lo_mib[c]:.0f}", f"{hi_mib[c]:.0f}" if hi_mib[c] else "-"]
         for p in pages:
             s = stat(r["mapped_mib"] for r in by.get((c, p), []))
-            full = {r["full"] for r in by.get((c, p), [])}
-            mark = "" if full == {"yes"} else " (cap)" if full == {"no"} else " (mixed)"
+            stop = {r["stopped"] for r in by.get((c, p), [])}
+            mark = "" if stop == {"failure"} else f" ({'/'.join(sorted(stop))} cap)"
             line += [cell(s, "{:.0f}") + mark,
-                     "-" if s is None else f"{100 * s[0] / asked[c]:.0f} %",
-                     "-" if s is None else f"{100 * s[0] / 10240:.0f} %",
                      "-" if s is None or not best_stock[p] else f"{s[0] / best_stock[p]:.2f}x"]
             if p == pages[0] and s:
                 dat.append(f"\"{c}\" {s[0]} {s[1]} {s[2]} {low[c][0] if low[c] else 0}")
-        line += [cell(low[c], "{:.0f}"), cell(setup[c], "{:.0f}")]
+        hi = stat(r["above_4g_mib"] for r in by.get((c, pages[0]), []))
+        line += [cell(hi, "{:.0f}"),
+                 f"{100 * hi[0] / hi_mib[c]:.1f} %" if hi and hi_mib[c] else "-",
+                 cell(low[c], "{:.0f}"), cell(setup[c], "{:.0f}")]
         print("| " + " | ".join(line) + " |")
     print()
     write_dat("capacity.dat", "# config, mapped MiB (1-page buffers) median min max, low free MiB", dat)
 
     mem = rows("memory.csv")
     ms = stat(r["ms_per_gib"] for r in mem if r["what"] == "memset")
+    again = stat(r["again_ms_per_gib"] for r in mem if r["what"] == "memset")
     base = {"series": setup.get("series-nopool"), "stock": setup.get("stock")}
     print("Boot cost of a pool, per GiB: the pool setup time less that of the same kernel "
           "with a 64 MiB default pool only, over the extra GiB; against `memset` of 1 GiB "
-          f"in the same guests: {cell(ms, '{:.0f}')} ms per GiB.\n")
+          f"of free pages in the same guests: {cell(ms, '{:.0f}')} ms per GiB the first time "
+          "(QEMU backs guest memory on first touch, as it does for a pool cleared at boot), "
+          f"{cell(again, '{:.0f}')} ms per GiB the second.\n")
     print("| configuration | extra pool (GiB) | setup (ms) | extra setup (ms) | ms per GiB | per GiB / memset |")
     print("|---|---|---|---|---|---|")
     for c in order:
         b = base["series" if c.startswith("series") else "stock"]
-        extra = (asked[c] - 64) / 1024
+        extra = (lo_mib[c] + hi_mib[c] - 64) / 1024
         if extra <= 0 or not setup[c] or not b:
             continue
         per = (setup[c][0] - b[0]) / extra
@@ -167,35 +175,49 @@ def part_fio():
     if not fio:
         return
     order = list(dict.fromkeys(r["config"] for r in fio))
+    disks = list(dict.fromkeys(r["disk"] for r in fio))
     jobs = list(dict.fromkeys(r["job"] for r in fio))
-    n = max(sum(1 for r in fio if r["config"] == c and r["job"] == jobs[0]) for c in order)
+    n = max(sum(1 for r in fio if r["config"] == c and r["job"] == jobs[0] and r["disk"] == disks[0])
+            for c in order)
     print("## fio on virtio-blk\n")
-    print(f"Median (min-max) of {n} boots; 2 jobs at queue depth 64, written then read "
-          "back and checked (verify=crc32c); MiB/s and completion latency in µs. "
-          "*Full*: \"swiotlb buffer is full\" reports in the boot (printed + held back "
-          "by the rate limit), summed over the boots. *Errors*: fio's error "
-          "count and failed boots, summed.\n")
-    print("| job | configuration | write MiB/s | vs best stock | read MiB/s | vs best stock "
-          "| write p99 (µs) | read p99 (µs) | errors | full |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(f"Median (min-max) of {n} boots; 4 jobs at queue depth 128, written then read "
+          "back and checked (verify=crc32c); MiB/s and completion latency p99 in ms. "
+          "*fast*: QEMU's disk as it is; *slow*: throttled to 80 MB/s, so that requests "
+          "wait in the device (bench/fio.sh). *Full*: \"swiotlb buffer is full\" reports "
+          "per boot (printed and held back by the rate limit; both jobs), median. "
+          "*Peak*: pool size / most of it in use (MiB), last boot. *Errors*: fio's "
+          "errors plus failed boots, summed.\n")
+    print("| disk | job | configuration | write MiB/s | vs best stock | read MiB/s | vs best stock "
+          "| write p99 (ms) | read p99 (ms) | full | peak: default pool | peak: 64-bit pool | errors |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     dat = []
-    for j in jobs:
-        s = {c: [r for r in fio if r["config"] == c and r["job"] == j] for c in order}
-        w = {c: stat(r["write_mib_s"] for r in s[c]) for c in order}
-        rd = {c: stat(r["read_mib_s"] for r in s[c]) for c in order}
-        bw = max((w[c] for c in order if c.startswith("stock") and w[c]), key=lambda x: x[0], default=None)
-        br = max((rd[c] for c in order if c.startswith("stock") and rd[c]), key=lambda x: x[0], default=None)
-        for c in order:
-            errs = sum(int(r["errors"]) for r in s[c] if r["errors"].isdigit())
-            errs += sum(1 for r in s[c] if not r["errors"].isdigit() or r["boot"] != "pass")
-            full = sum(int(r["full_reported"] or 0) + int(r["full_suppressed"] or 0) for r in s[c])
-            print(f"| {j} | {c} | {cell(w[c], '{:.1f}')} | {ratio(w[c], bw)} | {cell(rd[c], '{:.1f}')} | "
-                  f"{ratio(rd[c], br)} | {cell(stat(r['write_clat_p99_us'] for r in s[c]), '{:.0f}')} | "
-                  f"{cell(stat(r['read_clat_p99_us'] for r in s[c]), '{:.0f}')} | {errs} | {full} |")
-            if w[c] and rd[c]:
-                dat.append(f"\"{j} {c}\" {w[c][0]} {w[c][1]} {w[c][2]} {rd[c][0]} {rd[c][1]} {rd[c][2]}")
+    for disk in disks:
+        for j in jobs:
+            s = {c: [r for r in fio if r["config"] == c and r["job"] == j and r["disk"] == disk]
+                 for c in order}
+            w = {c: stat(r["write_mib_s"] for r in s[c]) for c in order}
+            rd = {c: stat(r["read_mib_s"] for r in s[c]) for c in order}
+            bw = max((w[c] for c in order if c.startswith("stock") and w[c]),
+                     key=lambda x: x[0], default=None)
+            br = max((rd[c] for c in order if c.startswith("stock") and rd[c]),
+                     key=lambda x: x[0], default=None)
+            for c in order:
+                if not s[c]:
+                    continue
+                errs = sum(int(r["errors"]) for r in s[c] if r["errors"].isdigit())
+                errs += sum(1 for r in s[c] if not r["errors"].isdigit() or r["boot"] != "pass")
+                full = stat(int(r["full_reported"] or 0) + int(r["full_suppressed"] or 0) for r in s[c])
+                wp = stat(float(r["write_clat_p99_us"]) / 1000 for r in s[c] if r["write_clat_p99_us"])
+                rp = stat(float(r["read_clat_p99_us"]) / 1000 for r in s[c] if r["read_clat_p99_us"])
+                print(f"| {disk} | {j} | {c} | {cell(w[c], '{:.1f}')} | {ratio(w[c], bw)} | "
+                      f"{cell(rd[c], '{:.1f}')} | {ratio(rd[c], br)} | {cell(wp, '{:.0f}')} | "
+                      f"{cell(rp, '{:.0f}')} | {cell(full, '{:.0f}')} | "
+                      f"{s[c][-1]['default_pool_mib_peak'] or '-'} | {s[c][-1]['hi_pool_mib_peak'] or '-'} | {errs} |")
+                if w[c] and rd[c]:
+                    dat.append(f"\"{disk} {j} {c}\" {w[c][0]} {w[c][1]} {w[c][2]} "
+                               f"{rd[c][0]} {rd[c][1]} {rd[c][2]}")
     print()
-    write_dat("fio.dat", "# job config, write MiB/s median min max, read MiB/s median min max", dat)
+    write_dat("fio.dat", "# disk job config, write MiB/s median min max, read MiB/s median min max", dat)
 
 
 part_map()

@@ -5,7 +5,8 @@
 #   scripts/boot.sh <name> <bzImage> [kernel arguments...]
 # Environment:
 #   MEM (8G), SMP (2), DISK (320M, the size of the disk), QEMU_EXTRA (more
-#   QEMU options), SHOW=1 to echo the console
+#   QEMU options), DRIVE_OPTS (more -drive options of the disk), SHOW=1 to
+#   echo the console
 #   ACCEL     tcg (default) or kvm
 #   GUEST_ARCH  x86_64 (default, q35), arm64 (virt) or ppc64le (pseries);
 #             the other architectures boot with INITRD=scripts/initramfs-min.sh's
@@ -68,7 +69,7 @@ ppc64le) qemu=(qemu-system-ppc64 -machine pseries,cap-cfpc=broken,cap-sbbc=broke
 esac
 cmd=("${qemu[@]}" -accel "${ACCEL:-tcg}" -smp "${SMP:-2}" -m "${MEM:-8G}"
 	-nographic -no-reboot "${boot[@]}"
-	-drive "file=$disk,format=raw,if=none,id=d0,cache=unsafe"
+	-drive "file=$disk,format=raw,if=none,id=d0,cache=unsafe${DRIVE_OPTS:+,$DRIVE_OPTS}"
 	-device virtio-blk-pci,drive=d0,disable-legacy=on,iommu_platform=on
 	-device pci-testdev ${QEMU_EXTRA:-})
 { echo "# ${cmd[*]}"; } > "$log"
