@@ -111,16 +111,17 @@ def part_capacity():
           "cap\": 30 s of mapping, without a failure), one buffer mapped again and again; the series falls back to the "
           "default pool when the 64-bit pool is full, so its total is both pools. "
           "*Above 4 GiB*: the part of it above 4 GiB, against the 64-bit pool asked. "
-          "*Low free*: MiB free below 4 GiB at the end of boot, what 32-bit devices and "
-          "everything else there are left. *Pool setup*: ms from the start of "
+          "*Lowest address mapped*: below the default pool means the pool grew "
+          "into low memory. *Low free*: MiB free below 4 GiB at the end of boot, what 32-bit "
+          "devices and everything else there are left. *Pool setup*: ms from the start of "
           "swiotlb_init_remap() to the page allocator's first message. Median (min-max).\n")
     pages = sorted({p for _, p in by})
     best_stock = {p: max((stat(r["mapped_mib"] for r in by[c, p])[0] for c in order
                           if c.startswith("stock") and (c, p) in by), default=None) for p in pages}
     print("| configuration | default pool (MiB) | 64-bit pool (MiB) | " + " | ".join(
         f"mapped, {p}-page buffers (MiB) | vs best stock" for p in pages) +
-        " | above 4 GiB, 1-page (MiB) | of the 64-bit pool | low free (MiB) | pool setup (ms) |")
-    print("|---|---|---|" + "---|---|" * len(pages) + "---|---|---|---|")
+        " | above 4 GiB, 1-page (MiB) | of the 64-bit pool | lowest address mapped | low free (MiB) | pool setup (ms) |")
+    print("|---|---|---|" + "---|---|" * len(pages) + "---|---|---|---|---|")
     dat = []
     for c in order:
         line = [c, f"{lo_mib[c]:.0f}", f"{hi_mib[c]:.0f}" if hi_mib[c] else "-"]
@@ -135,6 +136,7 @@ def part_capacity():
         hi = stat(r["above_4g_mib"] for r in by.get((c, pages[0]), []))
         line += [cell(hi, "{:.0f}"),
                  f"{100 * hi[0] / hi_mib[c]:.1f} %" if hi and hi_mib[c] else "-",
+                 min((r["lowest"] for r in by.get((c, pages[0]), [])), default="-"),
                  cell(low[c], "{:.0f}"), cell(setup[c], "{:.0f}")]
         print("| " + " | ".join(line) + " |")
     print()
@@ -149,11 +151,14 @@ def part_capacity():
           f"of free pages in the same guests: {cell(ms, '{:.0f}')} ms per GiB the first time "
           "(QEMU backs guest memory on first touch, as it does for a pool cleared at boot), "
           f"{cell(again, '{:.0f}')} ms per GiB the second.\n")
-    print("| configuration | extra pool (GiB) | setup (ms) | extra setup (ms) | ms per GiB | per GiB / memset |")
+    print("| configuration | extra pool as made (GiB) | setup (ms) | extra setup (ms) | ms per GiB | per GiB / memset |")
     print("|---|---|---|---|---|---|")
     for c in order:
         b = base["series" if c.startswith("series") else "stock"]
-        extra = (lo_mib[c] + hi_mib[c] - 64) / 1024
+        # the pools as made: what was mapped when a mapping failed (6.12
+        # halves a default pool that does not fit), else what was asked
+        made = [float(r["mapped_mib"]) for r in by.get((c, 1), []) if r["stopped"] == "failure"]
+        extra = ((made[0] if made else lo_mib[c] + hi_mib[c]) - 64) / 1024
         if extra <= 0 or not setup[c] or not b:
             continue
         per = (setup[c][0] - b[0]) / extra
