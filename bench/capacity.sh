@@ -37,15 +37,11 @@ for rep in $(seq "$cap_reps"); do
 		t1=$(sed -n 's/^\[ *\([0-9.]*\)\] SLUB:.*/\1/p' "$log" | head -1)
 		setup=$(awk -v a="$t0" -v b="$t1" 'BEGIN { if (a > 0 && b > a) printf "%.0f", (b - a) * 1000 }')
 		low=$(sed -n 's/^guest: low free kB //p' "$log")
-		sed -n 's/^guest: bench-capacity //p' "$log" | while read -r line; do
-			declare -A v=()
-			for kv in $line; do v[${kv%%=*}]=${kv#*=}; done
-			echo "$name,$rep,$low_mib,$hi_mib,${v[pages]},${v[mib]},${v[above_4g_mib]},${v[stopped]},${v[lowest]},${v[highest]},${v[fill_ms]},$low,$setup"
-		done >> "$csv"
-		sed -n 's/^guest: bench-\(memset\|memcpy\) /\1 /p' "$log" | while read -r what line; do
-			declare -A v=()
-			for kv in $line; do v[${kv%%=*}]=${kv#*=}; done
-			echo "$name,$rep,$what,${v[pages]:-},${v[mib]:-},${v[ns]},${v[mb_per_s]:-},${v[ms_per_gib]:-},${v[again_ms_per_gib]:-}"
-		done >> "$mcsv"
+		sed -n 's/^guest: bench-capacity //p' "$log" |
+			sed "s/^/config=$name rep=$rep default=$low_mib hi=$hi_mib /; s/$/ low=$low setup=$setup/" |
+			csv_fields config rep default hi pages mib above_4g_mib stopped lowest highest fill_ms \
+				low setup >> "$csv"
+		sed -n "s/^guest: bench-\(memset\|memcpy\) /config=$name rep=$rep what=\1 /p" "$log" |
+			csv_fields config rep what pages mib ns mb_per_s ms_per_gib again_ms_per_gib >> "$mcsv"
 	done
 done

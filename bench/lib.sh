@@ -20,3 +20,11 @@ bench_boot() {
 pool_range() {
 	sed -n "s/.*software IO TLB: $2 \[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\].*/\1 \2/p" "$1" | head -1
 }
+
+# csv_fields <key>...: for each line of "key=value ..." on stdin, the values
+# of those keys, comma-separated, in that order (empty where a key is missing).
+csv_fields() {
+	awk -v keys="$*" 'BEGIN { n = split(keys, k, " ") }
+		{ delete v; for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+		  for (i = 1; i <= n; i++) printf "%s%s", v[k[i]], i < n ? "," : "\n" }'
+}

@@ -5,10 +5,10 @@
 #   series          the series, a 64-bit pool of POOL slabs beside the default
 #                   pool of POOL slabs; I/O of a 64-bit mask uses the 64-bit pool
 #   series-nopool   the series without a 64-bit pool: what every other user pays
-#   stock-aligned, series-matched: the placement control.  Under TCG a copy
-#                   costs more when the bounce slot and the source buffer share
-#                   their offset from a 2 MiB boundary (QEMU's software TLB), so
-#                   64-page copies into a 2 MiB-aligned pool are slow.  Stock's
+#   stock-aligned, series-matched: the placement control.  Under TCG,
+#                   64-page copies into a pool that starts on a 2 MiB boundary
+#                   are slow, whatever the kernel (probably QEMU's TLB, where
+#                   slot and source buffer then evict each other).  Stock's
 #                   pool ends where low memory ends, at an odd offset; the
 #                   64-bit pool starts at 4 GiB, aligned.  stock-aligned moves
 #                   stock's pool to a 2 MiB boundary (memmap= reserves the
@@ -42,8 +42,6 @@ for rep in $(seq "$reps"); do
 				series_matched=$(printf 'memmap=0x%x$0x100000000' $((s % 0x200000)))
 		fi
 		sed -n 's/^guest: bench //p' "$log" | sed "s/^/config=$c rep=$rep /; s/$/ start=$start/" |
-			awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-			       print v["config"] "," v["rep"] "," v["bits"] "," v["threads"] "," v["granule"] "," \
-				v["map"] "," v["map_sd"] "," v["unmap"] "," v["unmap_sd"] "," v["pool"] "," v["start"] }' >> "$csv"
+			csv_fields config rep bits threads granule map map_sd unmap unmap_sd pool start >> "$csv"
 	done
 done

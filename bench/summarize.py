@@ -162,8 +162,9 @@ def part_capacity():
         if extra <= 0 or not setup[c] or not b:
             continue
         per = (setup[c][0] - b[0]) / extra
+        vs = f"{per / ms[0]:.2f}x" if ms else "-"
         print(f"| {c} | {extra:.2f} | {cell(setup[c], '{:.0f}')} | {setup[c][0] - b[0]:.0f} | "
-              f"{per:.0f} | {per / ms[0]:.2f}x |" if ms else "| - |")
+              f"{per:.0f} | {vs} |")
     print()
     print("The physical limit of bouncing: `memcpy` in the guest (MB/s, median (min-max) of "
           f"every boot of this part).\n")
