@@ -9,6 +9,8 @@
 # Sourced by bench/run.sh: appends to capacity.csv and memory.csv.
 # tsc_early_khz: the kernel's clock runs from the start of boot even when
 # its early TSC calibration fails under TCG (then every early line says 0).
+# nokaslr: the kernel image (10 MiB) is below 4 GiB in every boot, not
+# wherever KASLR puts it, so that low memory free compares across boots.
 # The module taints the kernel (4096, out of tree).
 export MEM=12G TIMEOUT=600 TAINT_OK=4096
 khz=$(awk '/^cpu MHz/ { printf "%d", $4 * 1000; exit }' /proc/cpuinfo)
@@ -32,7 +34,8 @@ total=$((cap_reps * ${#configs[@]})) n=0 part_start=$(date +%s)
 for rep in $(seq "$cap_reps"); do
 	for c in "${configs[@]}"; do
 		IFS='|' read -r name kernel param low_mib hi_mib <<<"$c"
-		bench_boot capacity "$name" "$rep" "$kernel" "swiotlb=$param" guest.test=bench-capacity tsc_early_khz="$khz"
+		bench_boot capacity "$name" "$rep" "$kernel" "swiotlb=$param" guest.test=bench-capacity \
+			tsc_early_khz="$khz" nokaslr
 		t0=$(sed -n 's/^\[ *\([0-9.]*\)\] software IO TLB: area num.*/\1/p' "$log" | head -1)
 		t1=$(sed -n 's/^\[ *\([0-9.]*\)\] SLUB:.*/\1/p' "$log" | head -1)
 		setup=$(awk -v a="$t0" -v b="$t1" 'BEGIN { if (a > 0 && b > a) printf "%.0f", (b - a) * 1000 }')
