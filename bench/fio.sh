@@ -21,6 +21,7 @@ configs=(
 	"stock-1g|bench-stock|524288,force"
 	"stock-dyn|bench-stock-dyn|force"
 	"series-1g|bench-swiotlb64|,,524288,force"
+	"series-dyn-1g|bench-swiotlb64-dyn|,,524288,force"
 )
 total=$((reps * ${#configs[@]} * 2)) n=0 part_start=$(date +%s)
 for rep in $(seq "$reps"); do

@@ -4,6 +4,7 @@
 # config (configs/bench.config), boot on the same QEMU machine (q35, 2 CPUs,
 # ACCEL), force bouncing, and alternate boot by boot (ABAB).  Parts:
 #   map       map/unmap latency, dma_map_benchmark (bench/map.sh)
+#   sweep     map/unmap latency against pool size, 64 MiB to 4 GiB (bench/sweep.sh)
 #   capacity  mapped bounce memory until failure, low memory left, boot cost
 #             of the pool, memset and memcpy in the guest (bench/capacity.sh)
 #   fio       fio with verify on virtio-blk (bench/fio.sh)
@@ -11,13 +12,13 @@
 # table.md (medians with min-max, ratios to the best stock configuration;
 # bench/summarize.py) and PNG plots (bench/plot-*.gp).
 # Benchmarks measure, they never fail on a timing.
-# Environment: PARTS ("map capacity fio"), REPS (5, boots per configuration
-# for map and fio), CAP_REPS (2: capacity is a count, the same each boot),
+# Environment: PARTS ("map sweep capacity fio"), REPS (5, boots per configuration
+# for map, sweep and fio), CAP_REPS (2: capacity is a count, the same each boot),
 # SECS (2, per dma_map_benchmark run), POOL (262144 slabs = 512 MiB, map),
 # FIO_QD (128), ACCEL (tcg; kvm where /dev/kvm works, for absolute numbers).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-parts=${PARTS:-map capacity fio}
+parts=${PARTS:-map sweep capacity fio}
 reps=${REPS:-5} cap_reps=${CAP_REPS:-2} secs=${SECS:-2} pool=${POOL:-262144}
 fio_qd=${FIO_QD:-128}
 export ACCEL=${ACCEL:-tcg}

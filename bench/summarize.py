@@ -89,6 +89,48 @@ def part_map():
               "stock aligned, series, series without a 64-bit pool", dat)
 
 
+def part_sweep():
+    sw = rows("sweep.csv")
+    if not sw:
+        return
+    runs = defaultdict(list)
+    for r in sw:
+        runs[r["kind"], int(r["mib"]), int(r["granule"])].append(r)
+    sizes = sorted({k[1] for k in runs})
+    granules = sorted({k[2] for k in runs})
+    n = max(len(v) for v in runs.values())
+    print("## Map and unmap cost against pool size\n")
+    print(f"Latency in µs, median (min-max) of {n} boots; dma_map_benchmark, 64-bit mask, "
+          "1 thread, forced bouncing, 8 GiB guest (2 GiB below 4 GiB). *stock*: 6.12's "
+          "default pool of that size (1 GiB is the most its low memory holds); *64-bit "
+          "pool*: the series' 64-bit pool of that size, moved to stock's offset from a "
+          "2 MiB boundary (bench/sweep.sh). *vs 64 MiB*: against the same kind of pool "
+          "of 64 MiB, the size effect.\n")
+    dat = []
+    for i, what in (("map_us", "map"), ("unmap_us", "unmap")):
+        print(f"### {what}\n")
+        print("| pages | pool (MiB) | stock | stock vs 64 MiB | 64-bit pool | 64-bit vs 64 MiB "
+              "| 64-bit / stock | pool used |")
+        print("|---|---|---|---|---|---|---|---|")
+        for g in granules:
+            base = {k: stat(r[i] for r in runs.get((k, 64, g), [])) for k in ("stock", "hi")}
+            for m in sizes:
+                s = {k: stat(r[i] for r in runs.get((k, m, g), [])) for k in ("stock", "hi")}
+                used = ",".join(sorted({r["pool"] for r in runs.get(("hi", m, g), [])})) or "-"
+                print(f"| {g} | {m} | {cell(s['stock'])} | {ratio(s['stock'], base['stock'])} | "
+                      f"{cell(s['hi'])} | {ratio(s['hi'], base['hi'])} | "
+                      f"{ratio(s['hi'], s['stock'])} | {used} |")
+                if what == "map":
+                    dat.append((g, f"{m} " + " ".join(
+                        f"{s[k][0]} {s[k][1]} {s[k][2]}" if s[k] else "- - -"
+                        for k in ("stock", "hi"))))
+        print()
+    blocks = ["\n".join(f"{line}" for g2, line in dat if g2 == g) for g in granules]
+    write_dat("sweep.dat", "# one block per granule (" + ", ".join(map(str, granules)) +
+              " pages): pool MiB, then map latency median min max of: stock, 64-bit pool",
+              [b + "\n\n" for b in blocks])
+
+
 def part_capacity():
     cap = rows("capacity.csv")
     if not cap:
@@ -227,5 +269,6 @@ def part_fio():
 
 
 part_map()
+part_sweep()
 part_capacity()
 part_fio()
