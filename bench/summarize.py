@@ -193,6 +193,7 @@ def part_capacity():
           f"of free pages in the same guests: {cell(ms, '{:.0f}')} ms per GiB the first time "
           "(QEMU backs guest memory on first touch, as it does for a pool cleared at boot), "
           f"{cell(again, '{:.0f}')} ms per GiB the second.\n")
+    boot = []
     print("| configuration | extra pool as made (GiB) | setup (ms) | extra setup (ms) | ms per GiB | per GiB / memset |")
     print("|---|---|---|---|---|---|")
     for c in order:
@@ -207,15 +208,20 @@ def part_capacity():
         vs = f"{per / ms[0]:.2f}x" if ms else "-"
         print(f"| {c} | {extra:.2f} | {cell(setup[c], '{:.0f}')} | {setup[c][0] - b[0]:.0f} | "
               f"{per:.0f} | {vs} |")
+        boot.append(f"\"{c}\" {per:.0f} {ms[0] if ms else 0:.0f} {again[0] if again else 0:.0f}")
     print()
+    write_dat("boot.dat", "# config, pool setup ms per GiB, memset ms per GiB: first, second", boot)
     print("The physical limit of bouncing: `memcpy` in the guest (MB/s, median (min-max) of "
           f"every boot of this part).\n")
     print("| copy | MB/s |")
     print("|---|---|")
+    copy = []
     for p in sorted({int(r["pages"]) for r in mem if r["what"] == "memcpy"}):
         s = stat(r["mb_per_s"] for r in mem if r["what"] == "memcpy" and int(r["pages"]) == p)
         print(f"| {p} page{'s' if p > 1 else ''} ({p * 4} KiB) | {cell(s, '{:.0f}')} |")
+        copy.append(f"\"{p * 4} KiB\" {s[0]} {s[1]} {s[2]}")
     print()
+    write_dat("memcpy.dat", "# copy size, memcpy MB/s median min max", copy)
 
 
 def part_fio():
@@ -234,10 +240,15 @@ def part_fio():
           "wait in the device (bench/fio.sh). *Full*: \"swiotlb buffer is full\" reports "
           "per boot (printed and held back by the rate limit; both jobs), median. "
           "*Peak*: pool size / most of it in use (MiB), last boot. *Errors*: fio's "
-          "errors plus failed boots, summed.\n")
-    print("| disk | job | configuration | write MiB/s | vs best stock | read MiB/s | vs best stock "
+          "errors plus failed boots, summed. *Of memcpy*: write throughput over the "
+          "guest's memcpy bandwidth for the job's block size (capacity part), the "
+          "physical limit of bouncing.\n")
+    mem = rows("memory.csv")
+    copy = {int(p): stat(r["mb_per_s"] for r in mem if r["what"] == "memcpy" and r["pages"] == p)
+            for p in {r["pages"] for r in mem if r["what"] == "memcpy"}}
+    print("| disk | job | configuration | write MiB/s | vs best stock | of memcpy | read MiB/s | vs best stock "
           "| write p99 (ms) | read p99 (ms) | full | peak: default pool | peak: 64-bit pool | errors |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     dat = []
     for disk in disks:
         for j in jobs:
@@ -249,15 +260,18 @@ def part_fio():
                      key=lambda x: x[0], default=None)
             br = max((rd[c] for c in order if c.startswith("stock") and rd[c]),
                      key=lambda x: x[0], default=None)
+            kib = int("".join(ch for ch in j if ch.isdigit()) or 0)
+            lim = copy.get(kib // 4)
             for c in order:
                 if not s[c]:
                     continue
+                of = f"{100 * w[c][0] * 1.048576 / lim[0]:.0f} %" if lim and w[c] else "-"
                 errs = sum(int(r["errors"]) for r in s[c] if r["errors"].isdigit())
                 errs += sum(1 for r in s[c] if not r["errors"].isdigit() or r["boot"] != "pass")
                 full = stat(int(r["full_reported"] or 0) + int(r["full_suppressed"] or 0) for r in s[c])
                 wp = stat(float(r["write_clat_p99_us"]) / 1000 for r in s[c] if r["write_clat_p99_us"])
                 rp = stat(float(r["read_clat_p99_us"]) / 1000 for r in s[c] if r["read_clat_p99_us"])
-                print(f"| {disk} | {j} | {c} | {cell(w[c], '{:.1f}')} | {ratio(w[c], bw)} | "
+                print(f"| {disk} | {j} | {c} | {cell(w[c], '{:.1f}')} | {ratio(w[c], bw)} | {of} | "
                       f"{cell(rd[c], '{:.1f}')} | {ratio(rd[c], br)} | {cell(wp, '{:.0f}')} | "
                       f"{cell(rp, '{:.0f}')} | {cell(full, '{:.0f}')} | "
                       f"{s[c][-1]['default_pool_mib_peak'] or '-'} | {s[c][-1]['hi_pool_mib_peak'] or '-'} | {errs} |")
