@@ -21,7 +21,7 @@ KERNEL_swiotlb64 := $(OUT)/swiotlb64/arch/x86/boot/bzImage
 XEN     := build/xen/xen-4.17.elf
 
 .PHONY: run check check-stock deps tree stock-tree export kernels initramfs bench clean fresh-machine
-.PHONY: fastpath-cost kunit-plain check-arches $(OUT)/arm64 $(OUT)/ppc64le
+.PHONY: fastpath-cost kunit-plain check-arches $(OUT)/arm64 $(OUT)/ppc64le $(OUT)/ppce500
 .PHONY: $(OUT)/swiotlb64 $(OUT)/swiotlb64-dyn $(OUT)/stock check-stress check-matrix
 .PHONY: $(OUT)/swiotlb64-debug $(OUT)/swiotlb64-debug-dyn $(OUT)/swiotlb64-kcsan
 .PHONY: $(OUT)/swiotlb64-cc $(OUT)/stock-cc cc-table
@@ -101,11 +101,18 @@ $(OUT)/ppc64le: tree
 	ARCH=powerpc CROSS_COMPILE=powerpc64le-linux-gnu- KBUILD_IMAGE=vmlinux \
 		KBUILD_TARGET=vmlinux scripts/build.sh $(TREE) ppc64le configs/ppc64le.config
 
+$(OUT)/ppce500: tree
+	ARCH=powerpc CROSS_COMPILE=powerpc64-linux-gnu- KBUILD_IMAGE=vmlinux \
+		KBUILD_TARGET=vmlinux scripts/build.sh $(TREE) ppce500 configs/ppce500.config
+
 $(OUT)/initramfs-arm64.cpio.gz: guest/mini-init.c guest/dio.c scripts/initramfs-min.sh
 	scripts/initramfs-min.sh aarch64-linux-gnu- $@
 
 $(OUT)/initramfs-ppc64le.cpio.gz: guest/mini-init.c guest/dio.c scripts/initramfs-min.sh
 	scripts/initramfs-min.sh powerpc64le-linux-gnu- $@
+
+$(OUT)/initramfs-ppce500.cpio.gz: guest/mini-init.c guest/dio.c scripts/initramfs-min.sh
+	scripts/initramfs-min.sh powerpc64-linux-gnu- $@
 
 stock-tree: deps
 	@scripts/tree.sh $(STOCK) --stock

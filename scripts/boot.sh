@@ -8,7 +8,8 @@
 #   QEMU options), DRIVE_OPTS (more -drive options of the disk), SHOW=1 to
 #   echo the console
 #   ACCEL     tcg (default) or kvm
-#   GUEST_ARCH  x86_64 (default, q35), arm64 (virt) or ppc64le (pseries);
+#   GUEST_ARCH  x86_64 (default, q35), arm64 (virt), ppc64le (pseries) or
+#             ppce500 (64-bit e5500);
 #             the other architectures boot with INITRD=scripts/initramfs-min.sh's
 #   XEN       a Xen hypervisor (multiboot ELF): boot it, with the kernel as
 #             its PV dom0 (console hvc0) and XEN_ARGS on Xen's command line
@@ -57,6 +58,7 @@ else
 	case ${GUEST_ARCH:-x86_64} in
 	arm64) args="console=ttyAMA0 $args"; cpu=max ;;
 	ppc64le) args="console=hvc0 $args"; cpu=power9 ;;
+	ppce500) args="console=ttyS0 $args"; cpu=e5500 ;;
 	*) args="console=ttyS0 $args"; cpu=max ;;
 	esac
 	echo "boot: $name: ${GUEST_ARCH:-x86_64}, ${MEM:-8G}, timeout ${timeout}s, $args"
@@ -65,6 +67,7 @@ fi
 case ${GUEST_ARCH:-x86_64} in
 arm64) qemu=(qemu-system-aarch64 -machine virt) ;;
 ppc64le) qemu=(qemu-system-ppc64 -machine pseries,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off) ;;
+ppce500) qemu=(qemu-system-ppc64 -machine ppce500) ;;
 *) qemu=(qemu-system-x86_64 -machine q35) ;;
 esac
 cmd=("${qemu[@]}" -accel "${ACCEL:-tcg}" -smp "${SMP:-2}" -m "${MEM:-8G}"

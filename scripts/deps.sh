@@ -7,7 +7,8 @@ pkgs=(linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
 # "deps.sh arches": the cross compilers and QEMUs of make check-arches.
 if [ "${1:-}" = arches ]; then
 	pkgs=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm
-		gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross qemu-system-ppc)
+		gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross qemu-system-ppc
+		gcc-powerpc64-linux-gnu libc6-dev-ppc64-cross)
 fi
 # "deps.sh bench": what make bench needs beyond make check (plots, fio).
 if [ "${1:-}" = bench ]; then

@@ -8,19 +8,38 @@
 # (the default pool below 4 GiB with ZONE_DMA32, the 64-bit pool above);
 # pseries prints neither (check_swiotlb_enabled() prints only where the
 # platform needs swiotlb, and keeps forced pools without a word).
-#   tests/arch-boot.sh arm64|ppc64le
+# ppce500 (64-bit e5500, 6 GiB) is such a platform: its PCI controller maps
+# only the first 3 GiB for DMA, so fsl_pci sets ppc_swiotlb_enable and gives
+# every PCI device a bus DMA limit below 4 GiB; check_swiotlb_enabled()
+# prints both pools, and virtio-blk, 64-bit mask and all, must bounce through
+# the default pool, never through the 64-bit pool it cannot reach.
+#   tests/arch-boot.sh arm64|ppc64le|ppce500
 . "$(dirname "$0")/lib.sh"
-arch=${1:?usage: arch-boot.sh arm64|ppc64le}
+arch=${1:?usage: arch-boot.sh arm64|ppc64le|ppce500}
+mem=8G
 case $arch in
 arm64) image=arch/arm64/boot/Image ;;
 ppc64le) image=vmlinux ;;
+ppce500) image=vmlinux mem=6G ;;
 *) fail "no such architecture: $arch" ;;
 esac
 log=$logs/arch-$arch.log
-GUEST_ARCH=$arch INITRD=$out/initramfs-$arch.cpio.gz MEM=8G TIMEOUT=300 \
+GUEST_ARCH=$arch INITRD=$out/initramfs-$arch.cpio.gz MEM=$mem TIMEOUT=300 \
 	"$top/scripts/boot.sh" "arch-$arch" "$out/$arch/$image" \
 	swiotlb=65536,,262144,force guest.mib=64 || fail "boot"
-grep -a 'software IO TLB\|^guest: counter.*\(hiwater\|nslabs\)\|^dio' "$log" | grep -v 'command line' | tr -d '\r'
+grep -a 'software IO TLB\|DMA window\|^guest: counter.*\(hiwater\|nslabs\)\|^dio' "$log" | grep -v 'command line' | tr -d '\r'
+if [ "$arch" = ppce500 ]; then
+	hi=$(first 'software IO TLB: high mapped \[mem 0x[0-9a-f]*-' | sed 's/.*\[mem \(0x[0-9a-f]*\)-.*/\1/')
+	expect "check_swiotlb_enabled() printed the 64-bit pool" test -n "$hi"
+	expect "and the default pool" has 'software IO TLB: mapped \[mem 0x00000000[0-9a-f]{8}-'
+	expect "64-bit pool starts above 4 GiB ($hi)" test "$(num "$hi")" -ge $((1 << 32))
+	expect "the PCI controller maps 3 GiB for DMA" has 'DMA window size is 0xc0000000'
+	expect "swiotlb-hi/io_tlb_nslabs is 262144" test "$(counter before swiotlb/swiotlb-hi/io_tlb_nslabs)" = 262144
+	expect "virtio-blk I/O bounced through the default pool" bounced swiotlb
+	expect "and never through swiotlb-hi, beyond its bus limit" test "$(counter after swiotlb/swiotlb-hi/io_tlb_used_hiwater)" = 0
+	expect "no slot left in use" test "$(counter after swiotlb/io_tlb_used)" = 0
+	pass
+fi
 if [ "$arch" = arm64 ]; then
 	hi=$(first 'software IO TLB: high mapped \[mem 0x[0-9a-f]*-' | sed 's/.*\[mem \(0x[0-9a-f]*\)-.*/\1/')
 	expect "high mapped line" test -n "$hi"
