@@ -21,6 +21,14 @@ pool_range() {
 	sed -n "s/.*software IO TLB: $2 \[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\].*/\1 \2/p" "$1" | head -1
 }
 
+# hi_shift <pool start>: the memmap= that moves a 64-bit pool starting at
+# 4 GiB to the offset from a 2 MiB boundary that <pool start> has (nothing
+# if that offset is 0): the placement control of bench/map.sh.
+hi_shift() {
+	local off=$(($1 % 0x200000))
+	[ "$off" = 0 ] || printf 'memmap=0x%x$0x100000000' "$off"
+}
+
 # csv_fields <key>...: for each line of "key=value ..." on stdin, the values
 # of those keys, comma-separated, in that order (empty where a key is missing).
 csv_fields() {

@@ -38,8 +38,7 @@ for rep in $(seq "$reps"); do
 			# the one at 4 GiB moves the 64-bit pool up to stock's offset
 			[ $((e % 0x200000)) != 0 ] &&
 				stock_aligned=$(printf 'memmap=0x%x$0x%x' $((e % 0x200000)) $((e - e % 0x200000)))
-			[ $((s % 0x200000)) != 0 ] &&
-				series_matched=$(printf 'memmap=0x%x$0x100000000' $((s % 0x200000)))
+			series_matched=$(hi_shift "$s")
 		fi
 		sed -n 's/^guest: bench //p' "$log" | sed "s/^/config=$c rep=$rep /; s/$/ start=$start/" |
 			csv_fields config rep bits threads granule map map_sd unmap unmap_sd pool start >> "$csv"

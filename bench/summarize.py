@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The tables of make bench (markdown on stdout) and the data of its plots
-(*.dat beside the CSVs), from the CSVs of bench/map.sh, capacity.sh and
-fio.sh in a results directory:  summarize.py <results dir>
+(*.dat beside the CSVs), from the CSVs of bench/map.sh, sweep.sh,
+capacity.sh and fio.sh in a results directory:  summarize.py <results dir>
 Every cell is the median of the boots, with min-max; every ratio is of
-medians, the series over the best stock configuration of that line."""
+medians: the series over the best stock configuration of that line, or (in
+the sweep) a pool over the same kind of pool of 64 MiB."""
 import csv
 import os
 import statistics
@@ -125,10 +126,11 @@ def part_sweep():
                         f"{s[k][0]} {s[k][1]} {s[k][2]}" if s[k] else "- - -"
                         for k in ("stock", "hi"))))
         print()
-    blocks = ["\n".join(f"{line}" for g2, line in dat if g2 == g) for g in granules]
+    # gnuplot's "index": blocks separated by two blank lines
+    blocks = ["\n".join(line for g2, line in dat if g2 == g) for g in granules]
     write_dat("sweep.dat", "# one block per granule (" + ", ".join(map(str, granules)) +
               " pages): pool MiB, then map latency median min max of: stock, 64-bit pool",
-              [b + "\n\n" for b in blocks])
+              ["\n\n\n".join(blocks)])
 
 
 def part_capacity():

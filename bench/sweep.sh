@@ -26,8 +26,7 @@ for rep in $(seq "$reps"); do
 		if [ "$kind" = stock ]; then
 			bench_boot sweep "$c" "$rep" bench-stock $sargs "swiotlb=$slabs,force"
 			read -r start end <<<"$(pool_range "$log" mapped)"
-			[ -z "$shift_hi" ] && [ -n "$start" ] && [ $((start % 0x200000)) != 0 ] &&
-				shift_hi=$(printf 'memmap=0x%x$0x100000000' $((start % 0x200000)))
+			[ -z "$shift_hi" ] && [ -n "$start" ] && shift_hi=$(hi_shift "$start")
 		else
 			bench_boot sweep "$c" "$rep" bench-swiotlb64 $sargs "swiotlb=,,$slabs,force" $shift_hi
 			start=$(pool_range "$log" "high mapped" | cut -d' ' -f1)
