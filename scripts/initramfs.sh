@@ -16,6 +16,7 @@ cp "$top/guest/init" "$root/init"
 cp "$top"/guest/*.sh "$root/guest/"
 chmod +x "$root"/guest/*.sh
 gcc -static -O2 -Wall -o "$root/bin/dio" "$top/guest/dio.c"
+gcc -static -O2 -Wall -o "$root/bin/xen-heap" "$top/guest/xen-heap.c"
 gcc -static -O2 -idirafter "$tree/include" -o "$root/bin/dma_map_benchmark" \
 	"$tree/tools/testing/selftests/dma/dma_map_benchmark.c"
 st=$tree/tools/testing/selftests
