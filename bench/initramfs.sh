@@ -6,8 +6,9 @@
 #   bench/initramfs.sh <kernel variant> <test initramfs> <output.cpio.gz>
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/base.sh"
 variant=$1 base=$(realpath "$2") out=$(realpath -m "$3")
-kdir=$top/build/out/$variant
+kdir=$bdir/out/$variant
 mod=$top/build/bench-module/$variant
 rm -rf "$mod"; mkdir -p "$mod"
 cp "$top"/bench/module/* "$mod/"

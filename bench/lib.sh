@@ -10,10 +10,10 @@ bench_boot() {
 	[ $n -gt 1 ] && left=", about $(( ($(date +%s) - part_start) * (total - n + 1) / (n - 1) / 60 + 1 )) min left in this part"
 	echo "bench: $part: boot $n of $total: $name, repetition $rep ($*)$left"
 	log=$dir/raw/$part-$name-$rep.log
-	INITRD=$top/build/out/$kernel.cpio.gz "$top/scripts/boot.sh" "bench-$part" \
-		"$top/build/out/$kernel/arch/x86/boot/bzImage" kunit.enable=0 "$@" > /dev/null ||
+	INITRD=$bdir/out/$kernel.cpio.gz "$top/scripts/boot.sh" "bench-$part" \
+		"$bdir/out/$kernel/arch/x86/boot/bzImage" kunit.enable=0 "$@" > /dev/null ||
 		echo "bench: $part: $name repetition $rep failed (see $log)"
-	tr -d '\r' < "$top/build/logs/bench-$part.log" > "$log"
+	tr -d '\r' < "${LOGDIR:-$top/build/logs}/bench-$part.log" > "$log"
 }
 
 # pool_range <log> <"mapped" or "high mapped">: "start end" of that pool.

@@ -18,6 +18,7 @@
 # FIO_QD (128), ACCEL (tcg; kvm where /dev/kvm works, for absolute numbers).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/base.sh"
 parts=${PARTS:-map sweep capacity fio}
 reps=${REPS:-5} cap_reps=${CAP_REPS:-2} secs=${SECS:-2} pool=${POOL:-262144}
 fio_qd=${FIO_QD:-128}
@@ -26,8 +27,8 @@ dir=$top/bench/results/$(date +%Y-%m-%d)
 mkdir -p "$dir/raw"
 . "$top/bench/lib.sh"
 for k in bench-stock bench-stock-dyn bench-swiotlb64 bench-swiotlb64-dyn; do
-	"$top/bench/initramfs.sh" "$k" "$top/build/out/initramfs.cpio.gz" \
-		"$top/build/out/$k.cpio.gz" || exit 1
+	"$top/bench/initramfs.sh" "$k" "$bdir/out/initramfs.cpio.gz" \
+		"$bdir/out/$k.cpio.gz" || exit 1
 done
 run_start=$(date +%s)
 for part in $parts; do
@@ -37,7 +38,7 @@ done
 {
 	echo "Machine: $(nproc) CPUs, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/^Mem/ { print $2 }') GiB;"
 	echo "QEMU $(qemu-system-x86_64 --version | head -1 | awk '{print $4}') q35, -accel $ACCEL, -smp 2;"
-	echo "Linux $(make -s -C "$top/build/stock" kernelversion) stock and with the series, from the same config"
+	echo "Linux $(make -s -C "$bdir/stock" kernelversion) stock and with the series, from the same config"
 	echo "(configs/x86_64.config + configs/bench.config); forced bouncing (swiotlb=...,force);"
 	echo "parts: $parts; $reps boots per configuration ($cap_reps for capacity), interleaved;"
 	echo "make bench took $(( ($(date +%s) - run_start) / 60 )) min (without building the kernels)."

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Apply the series in patches/ to a kernel tree with git am (no fuzz, no
+# Apply the series of the base (bases/$BASE: patches/ for 6.12) to a kernel tree with git am (no fuzz, no
 # whitespace errors), and make the cover letter's subject and text the
 # branch description, from which export.sh writes it back.
 #   scripts/apply.sh <tree>
@@ -7,18 +7,19 @@
 # (the tree is then left at the commit before it, with no am in progress).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/base.sh"
 dir=$1
-[ -f "$top/patches/series" ] || { echo "apply: no patches/series" >&2; exit 1; }
-mapfile -t series < <(grep -v '^#' "$top/patches/series" | grep . || true)
+[ -f "$patches/series" ] || { echo "apply: no $patches/series" >&2; exit 1; }
+mapfile -t series < <(grep -v '^#' "$patches/series" | grep . || true)
 [ ${#series[@]} -gt 0 ] || { echo "apply: patches/series lists no patch" >&2; exit 1; }
 echo "apply: ${#series[@]} patches"
 if ! git -C "$dir" am -q --committer-date-is-author-date --whitespace=error-all \
-	"${series[@]/#/$top/patches/}"; then
+	"${series[@]/#/$patches/}"; then
 	git -C "$dir" am --abort 2>/dev/null || true
 	echo "apply: the series does not apply to $dir" >&2
 	exit 1
 fi
-cover=$(ls "$top"/patches/0000-*.patch 2>/dev/null | head -1)
+cover=$(ls "$patches"/0000-*.patch 2>/dev/null | head -1)
 [ -n "$cover" ] || exit 0
 # The cover letter's text ends where format-patch's shortlog begins: a line
 # "<author> (<count>):" for an author of the series (not the runner's name).

@@ -5,15 +5,16 @@
 # option a fragment asks for did not survive olddefconfig.  The old kernel
 # image is removed first, so that a failed build leaves none behind for the
 # tests to boot by mistake.
-# The objects go to <tree>/.out-<variant> (build/out/<variant> links there):
+# The objects go to <tree>/.out-<variant> (build/<base>/out/<variant> links there):
 # kbuild then names sources relative to the tree, so that ccache shares
 # objects between the stock and the patched trees and between variants.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/base.sh"
 tree=$(realpath "$1"); variant=$2; shift 2
 out=$tree/.out-$variant
-mkdir -p "$top/build/out"
-ln -sfn "$out" "$top/build/out/$variant"
+mkdir -p "$bdir/out"
+ln -sfn "$out" "$bdir/out/$variant"
 arch=${ARCH:-x86_64}
 image=$out/${KBUILD_IMAGE:-arch/x86/boot/bzImage}
 mkdir -p "$out"

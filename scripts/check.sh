@@ -1,31 +1,44 @@
 #!/usr/bin/env bash
 # Run the tests listed in tests/list, print TAP as they go, and end with one
-# line "N passed, N failed" (build/logs/check.summary keeps it).  Each test's
-# output goes to build/logs/tests/<name>.log; a failed test's tail is shown.
-#   scripts/check.sh              every test
-#   scripts/check.sh stock        only those that run on unpatched 6.12
+# line "N passed, N failed".  Each run gets a folder build/logs/<UTC time>/
+# (build/logs/latest links to the last one): tests/<name>.log has what each
+# test checked, <boot>.log each boot's console, check.summary the last line
+# (build/logs/check.summary has it too).  A failed test's tail is shown.
+#   scripts/check.sh              every test (only the stock ones for a base
+#                                 without a series, bases/$BASE)
+#   scripts/check.sh stock        only those that stock kernels pass too
 #   scripts/check.sh <name>...    only these, after making what they need
 # A test passes when it exits 0 within its time limit and its last line is
 # "result: pass"; anything else fails it.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-mkdir -p build/logs/tests
+. scripts/base.sh
+run=$(date -u +%Y%m%dT%H%M%SZ)
+export LOGDIR=$top/build/logs/$run
+mkdir -p "$LOGDIR/tests"
+ln -sfn "$run" build/logs/latest
 rm -f build/logs/check.summary
 
 list=${TESTS_LIST:-tests/list}
 mapfile -t all < <(grep -v '^#' "$list" | grep .)
 steps=() only=()
-case "${1:-}" in
+mode=${1:-}
+if [ -z "$mode" ] && [ -z "$patches" ]; then
+	echo "# base $BASE has no series (bases/$BASE): running the tests of its stock kernel"
+	mode=stock
+fi
+case "$mode" in
 "")	steps=("${all[@]}") ;;
 stock)	for s in "${all[@]}"; do read -r _ _ st _ <<<"$s"; [ "$st" = y ] && steps+=("$s"); done
-	export INITRD_TREE=build/stock ;;
+	# the initramfs from the stock tree (dma_map_benchmark of the base)
+	export INITRD=$bdir/out/initramfs-stock.cpio.gz STOCK_ONLY=1 ;;
 *)	only=("$@")
 	for t in "${only[@]}"; do
 		s=$(printf '%s\n' "${all[@]}" | awk -v t="$t" '$1 == t')
 		if [ -z "$s" ]; then
 			echo "check: no test '$t' in $list" >&2
-			echo "0 passed, 1 failed" | tee build/logs/check.summary
+			echo "0 passed, 1 failed" | tee build/logs/check.summary "$LOGDIR/check.summary"
 			exit 1
 		fi
 		steps+=("$s")
@@ -35,15 +48,17 @@ esac
 pass=0 failed=0 n=0 t0=$(date +%s)
 summary() {
 	echo "# total $(( $(date +%s) - t0 ))s"
-	echo "$pass passed, $failed failed" | tee build/logs/check.summary
+	echo "# logs: build/logs/$run (build/logs/latest)"
+	echo "$pass passed, $failed failed" | tee build/logs/check.summary "$LOGDIR/check.summary"
 }
 trap 'echo "# interrupted"; summary; exit 130' INT TERM
 echo "TAP version 13"
+echo "# base $BASE: $base_package $base_version${BASE_VERSION:+ (asked: $BASE_VERSION)}"
 echo "1..${#steps[@]}"
 for step in "${steps[@]}"; do
 	read -r name secs _ needs cmd <<<"$step"
 	n=$((n + 1))
-	log=build/logs/tests/$name.log
+	log=$LOGDIR/tests/$name.log
 	s=$(date +%s)
 	echo "# $n/${#steps[@]} $name: $cmd (limit ${secs}s)"
 	: > "$log"

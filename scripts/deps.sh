@@ -1,29 +1,28 @@
 #!/usr/bin/env bash
-# Install the Debian 12 packages the harness needs (only those missing).
+# Install the Debian packages a step needs, only those missing, and say which
+# and why.  The harness calls it where a thing is first needed.
+#   scripts/deps.sh                     what make run and make check need
+#   scripts/deps.sh "<why>" <package>...  these, for that reason
 set -euo pipefail
-pkgs=(linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
-	cpio xz-utils kmod rsync ccache python3 busybox-static qemu-system-x86
-	git perl xen-hypervisor-4.17-amd64)
-# "deps.sh arches": the cross compilers and QEMUs of make check-arches.
-if [ "${1:-}" = arches ]; then
-	pkgs=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-system-arm
-		gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross qemu-system-ppc
-		gcc-powerpc64-linux-gnu libc6-dev-ppc64-cross)
+if [ $# = 0 ]; then
+	set -- "to build and boot the guest kernels" build-essential bc bison flex \
+		libelf-dev libssl-dev cpio xz-utils kmod rsync ccache python3 \
+		busybox-static qemu-system-x86 git perl
 fi
-# "deps.sh bench": what make bench needs beyond make check (plots, fio).
-if [ "${1:-}" = bench ]; then
-	pkgs=(gnuplot-nox fio)
-fi
+why=$1; shift
 missing=()
-for p in "${pkgs[@]}"; do
+for p in "$@"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
-echo "deps: installing ${missing[*]}"
+echo "deps: installing ${missing[*]} ($why)"
 if [ "$(id -u)" != 0 ]; then
 	echo "deps: run as root (or: sudo apt-get install ${missing[*]})" >&2
 	exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q >/dev/null
+# Lists younger than a day are recent enough; a fresh machine has none.
+if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -1440 2>/dev/null | head -1)" ]; then
+	apt-get update -q >/dev/null
+fi
 apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Write the commits of the kernel work tree (on top of its "base" tag) back to
-# patches/ with git format-patch: 0000-cover-letter.patch, one file per
+# the base's series folder (bases/$BASE: patches/ for 6.12) with git format-patch: 0000-cover-letter.patch, one file per
 # commit, and a series file.  The cover letter's subject and text come from
 # the branch description (tree.sh sets it from the existing cover letter;
 # edit it with "git branch --edit-description" in the work tree).
 #   scripts/export.sh <tree>
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/base.sh"
 tree=$(realpath "$1")
-out=${PATCHES:-$top/patches}
+out=${PATCHES:-$patches}
+[ -n "$out" ] || { echo "export: base $BASE has no series folder (bases/$BASE)" >&2; exit 1; }
 n=$(git -C "$tree" rev-list --count base..HEAD)
 [ "$n" -gt 0 ] || { echo "export: no commits on top of base in $tree" >&2; exit 1; }
 if [ -n "$(git -C "$tree" status --porcelain --untracked-files=no)" ]; then
@@ -47,6 +49,6 @@ awk -v last="$last" '
 rm -f "$out"/*.patch
 mv "$tmp"/*.patch "$out"/
 (cd "$out" && ls [0-9]*.patch | grep -v '^0000-') > "$out/series"
-# The work tree now matches patches/: say so in its stamp (scripts/tree.sh).
+# The work tree now matches the series: say so in its stamp (scripts/tree.sh).
 [ -n "${PATCHES:-}" ] || "$top/scripts/tree.sh" "$tree" --stamp
 echo "export: $n patches + cover letter in $out"

@@ -7,6 +7,7 @@
 # Usage: scripts/fastpath-cost.sh <out name>...   (e.g. stock v1demo swiotlb64)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/scripts/base.sh"
 funcs="dma_unmap_page_attrs dma_direct_sync_single_for_cpu swiotlb_map"
 range() {	# range <vmlinux> <symbol|0xaddress>: start and end address
 	local a z
@@ -32,7 +33,7 @@ printf '%-32s' function; for o in "$@"; do printf ' %13s' "$o"; done; echo
 for f in $funcs; do
 	printf '%-32s' "$f"
 	for o in "$@"; do
-		v=$top/build/out/$o/vmlinux
+		v=$bdir/out/$o/vmlinux
 		[ -f "$v" ] || { echo "no $v: build it first" >&2; exit 1; }
 		printf ' %13s' "$(count "$v" "$f")"
 	done

@@ -16,13 +16,9 @@
 #   tests/arch-boot.sh arm64|ppc64le|ppce500
 . "$(dirname "$0")/lib.sh"
 arch=${1:?usage: arch-boot.sh arm64|ppc64le|ppce500}
-mem=8G
-case $arch in
-arm64) image=arch/arm64/boot/Image ;;
-ppc64le) image=vmlinux ;;
-ppce500) image=vmlinux mem=6G ;;
-*) fail "no such architecture: $arch" ;;
-esac
+[ -f "$top/arches/$arch" ] || fail "no such architecture: $arch"
+image=$(sed -n 's/^image=//p' "$top/arches/$arch")
+mem=8G; [ "$arch" = ppce500 ] && mem=6G
 log=$logs/arch-$arch.log
 GUEST_ARCH=$arch INITRD=$out/initramfs-$arch.cpio.gz MEM=$mem TIMEOUT=300 \
 	"$top/scripts/boot.sh" "arch-$arch" "$out/$arch/$image" \

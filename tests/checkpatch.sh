@@ -2,9 +2,9 @@
 # scripts/checkpatch.pl --strict: no error, warning or check in any patch,
 # except the few accepted, with their reason, in tests/checkpatch.allow.
 . "$(dirname "$0")/lib.sh"
-cp=$top/build/linux/scripts/checkpatch.pl
+cp=$bdir/linux/scripts/checkpatch.pl
 bad=0
-for p in "$top"/patches/[0-9]*.patch; do
+for p in "$patches"/[0-9]*.patch; do
 	name=$(basename "$p")
 	case $name in 0000-*) continue ;; esac
 	ignore=$(awk -v n="$name" '!/^#/ && NF && index(n, $1) == 1 { printf "%s%s", sep, $2; sep = "," }' "$top/tests/checkpatch.allow")

@@ -4,11 +4,11 @@
 # warm ccache), boot it with a forced swiotlb and a 64-bit pool asked for, and
 # run the I/O test and the KUnit suite of that commit.
 . "$(dirname "$0")/lib.sh"
-tree=$top/build/linux
-dir=$top/build/each-patch
+tree=$bdir/linux
+dir=$bdir/each-patch
 "$top/scripts/worktree.sh" "$tree" "$dir" || fail "worktree"
 mapfile -t commits < <(git -C "$tree" rev-list --reverse base..HEAD)
-want=$(grep -v '^#' "$top/patches/series" | grep -c .)
+want=$(grep -v '^#' "$patches/series" | grep -c .)
 expect "the work tree has the ${want} patches of the series (${#commits[@]} commits)" test "${#commits[@]}" = "$want"
 i=0 built=0
 for c in "${commits[@]}"; do

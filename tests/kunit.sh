@@ -17,7 +17,7 @@ skips=()	# test names allowed to skip: none
 TIMEOUT=90 TAINT_OK=262144 boot "kunit-$variant" "$variant" swiotlb=32768,256,20000,force \
 	kunit.filter_glob='swiotlb*' guest.test=counters || fail "boot"
 sed -n '/KTAP version/,$p' "$log" | tr -d '\r' | sed -n '/^\[/!p;/^\[/s/^\[[^]]*\] //p' | grep -v '^guest:' > "$log.ktap"
-python3 "$top/build/linux/tools/testing/kunit/kunit.py" parse "$log.ktap" > "$log.parsed"
+python3 "$bdir/linux/tools/testing/kunit/kunit.py" parse "$log.ktap" > "$log.parsed"
 tail -25 "$log.parsed"
 totals=$(grep 'Testing complete\. ' "$log.parsed" | tail -1)
 expect "kunit.py found the totals" test -n "$totals"

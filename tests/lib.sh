@@ -2,8 +2,9 @@
 # exits non-zero on the first failed expectation, and ends with "pass", which
 # prints the line "result: pass" that scripts/check.sh requires.
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-out=$top/build/out
-logs=$top/build/logs
+. "$top/scripts/base.sh"	# BASE, bdir (build/<base>), patches, base_*
+out=$bdir/out
+logs=${LOGDIR:-$top/build/logs}
 unset MEM	# a test asks for its guest's memory itself (default 8G)
 kernel() { echo "$out/$1/arch/x86/boot/bzImage"; }
 
@@ -51,4 +52,29 @@ bounced() {
 	b=$(counter before "$1/io_tlb_used_hiwater"); a=$(counter after "$1/io_tlb_used_hiwater")
 	echo "$1 high-water mark: ${b:-?} -> ${a:-?}"
 	[ -n "$a" ] && [ "${a}" -gt "${b:-0}" ]
+}
+
+# The Debian version the work tree was made from (its stamp, scripts/tree.sh);
+# empty for a KSRC tree.
+tree_version() { sed -n 's/^debian:[^=]*=\([^ ]*\) .*/\1/p' "$bdir/linux/.git/swiotlb64-stamp" 2>/dev/null; }
+# same_series <dir> <dir>: two exports of the series hold the same patches.
+# On the version the series was exported against (bases/$BASE) they must be
+# byte-identical.  On another source (a newer Debian build, a KSRC tree) the
+# blob hashes of "index" lines and the line numbers of hunk headers follow
+# that source's context, so they are left out; everything else must match.
+same_series() {
+	if [ "$(tree_version)" = "$base_version" ]; then
+		echo "comparing byte for byte (the tree is $base_package $base_version)"
+		diff -r "$1" "$2"
+		return
+	fi
+	echo "comparing without index lines and hunk line numbers (the tree is not $base_version)"
+	local f rc=0
+	diff <(ls "$1") <(ls "$2") || return 1
+	for f in "$1"/*; do
+		diff -u --label "$f" --label "$2/${f##*/}" \
+			<(sed -E '/^index [0-9a-f]+\.\.[0-9a-f]+/d; s/^@@ -[0-9,]+ \+[0-9,]+ @@/@@/' "$f") \
+			<(sed -E '/^index [0-9a-f]+\.\.[0-9a-f]+/d; s/^@@ -[0-9,]+ \+[0-9,]+ @@/@@/' "$2/${f##*/}") || rc=1
+	done
+	return $rc
 }

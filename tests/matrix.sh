@@ -36,8 +36,8 @@ warnings() {
 	grep -E 'warning:|error:' "$o/matrix.log" | sed -E 's/:[0-9]+:[0-9]+:/:/; s/:[0-9]+:/:/' | sort -u
 }
 echo "matrix $name: $arch, ${frags[*]##*/}"
-warnings "$top/build/stock" > "$logs/matrix-$name.stock"
-warnings "$top/build/linux" > "$logs/matrix-$name.series"
+warnings "$bdir/stock" > "$logs/matrix-$name.stock"
+warnings "$bdir/linux" > "$logs/matrix-$name.series"
 echo "stock 6.12: $(wc -l < "$logs/matrix-$name.stock") warnings; series: $(wc -l < "$logs/matrix-$name.series")"
 for s in stock series; do
 	expect "$s configured and built" eval "! grep -qE '^(MISSING|PREPARE FAILED|BUILD FAILED)' '$logs/matrix-$name.$s'"

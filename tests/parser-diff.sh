@@ -7,7 +7,7 @@
 # (pool sizes in bytes that wrapped around in 6.12: clamped, with a warning).
 # Usage: tests/parser-diff.sh [N [seed]]
 . "$(dirname "$0")/lib.sh"
-src=$top/build/linux
+src=$bdir/linux
 here=$top/tests/parser-diff
 work=$top/build/parser-diff
 [ -f "$src/kernel/dma/swiotlb.c" ] || fail "no tree: make tree"

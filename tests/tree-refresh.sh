@@ -12,9 +12,9 @@ tmp=$(mktemp -d "$top/build/tree-refresh.XXXX")
 trap 'rm -rf "$tmp"' EXIT
 proj=$tmp/proj tree=$tmp/proj/build/linux
 mkdir -p "$proj/build"
-cp -r "$top/scripts" "$top/patches" "$proj/"
+cp -r "$top/scripts" "$patches" "$proj/"
 # A 6.12 git tree to start from (KSRC), at the base of build/linux.
-git clone -q --shared --no-checkout "$top/build/linux" "$tmp/src" && git -C "$tmp/src" checkout -q --detach base ||
+git clone -q --shared --no-checkout "$bdir/linux" "$tmp/src" && git -C "$tmp/src" checkout -q --detach base ||
 	fail "source tree"
 commits() { git -C "$tree" rev-list --count base..HEAD; }
 n=$(grep -v '^#' "$proj/patches/series" | grep -c .)
@@ -32,7 +32,7 @@ expect "the tree has $((n - 1)) patches" test "$(commits)" = "$((n - 1))"
 echo "work in progress" >> "$tree/README"
 git -C "$tree" commit -q -a -m "wip: not exported" || fail "commit in the tree"
 wip=$(git -C "$tree" rev-parse HEAD)
-cp "$top/patches/series" "$proj/patches/series"
+cp "$patches/series" "$proj/patches/series"
 msg=$("$proj/scripts/tree.sh" "$tree" 2>&1)
 expect "patches/ changed under unexported work: make tree refuses" test $? != 0
 echo "$msg"
