@@ -15,10 +15,18 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 . scripts/base.sh
 run=$(date -u +%Y%m%dT%H%M%SZ)
-export LOGDIR=$top/build/logs/$run
+summaries=()
+if [ -n "${LOGDIR:-}" ]; then
+	# run by a test (harness-self): a folder inside that run's
+	export LOGDIR=$LOGDIR/check-$run
+else
+	export LOGDIR=$top/build/logs/$run
+	mkdir -p build/logs && ln -sfn "$run" build/logs/latest
+	rm -f build/logs/check.summary
+	summaries=(build/logs/check.summary)
+fi
 mkdir -p "$LOGDIR/tests"
-ln -sfn "$run" build/logs/latest
-rm -f build/logs/check.summary
+summaries+=("$LOGDIR/check.summary")
 
 list=${TESTS_LIST:-tests/list}
 mapfile -t all < <(grep -v '^#' "$list" | grep .)
@@ -30,26 +38,24 @@ if [ -z "$mode" ] && [ -z "$patches" ]; then
 fi
 case "$mode" in
 "")	steps=("${all[@]}") ;;
-stock)	for s in "${all[@]}"; do read -r _ _ st _ <<<"$s"; [ "$st" = y ] && steps+=("$s"); done
-	# the initramfs from the stock tree (dma_map_benchmark of the base)
-	export INITRD=$bdir/out/initramfs-stock.cpio.gz STOCK_ONLY=1 ;;
+stock)	for s in "${all[@]}"; do read -r _ _ st _ <<<"$s"; [ "$st" = y ] && steps+=("$s"); done ;;
 *)	only=("$@")
 	for t in "${only[@]}"; do
 		s=$(printf '%s\n' "${all[@]}" | awk -v t="$t" '$1 == t')
 		if [ -z "$s" ]; then
 			echo "check: no test '$t' in $list" >&2
-			echo "0 passed, 1 failed" | tee build/logs/check.summary "$LOGDIR/check.summary"
+			echo "0 passed, 1 failed" | tee "${summaries[@]}"
 			exit 1
 		fi
 		steps+=("$s")
 	done ;;
 esac
 
-pass=0 failed=0 n=0 t0=$(date +%s)
+pass=0 failed=0 n=0 builds=0 t0=$(date +%s)
 summary() {
-	echo "# total $(( $(date +%s) - t0 ))s"
-	echo "# logs: build/logs/$run (build/logs/latest)"
-	echo "$pass passed, $failed failed" | tee build/logs/check.summary "$LOGDIR/check.summary"
+	echo "# total $(( $(date +%s) - t0 ))s; $n of ${#steps[@]} run: $((n - builds)) tests and $builds build steps (tests/make.sh)"
+	echo "# logs: ${LOGDIR#$top/}"
+	echo "$pass passed, $failed failed" | tee "${summaries[@]}"
 }
 trap 'echo "# interrupted"; summary; exit 130' INT TERM
 echo "TAP version 13"
@@ -58,6 +64,7 @@ echo "1..${#steps[@]}"
 for step in "${steps[@]}"; do
 	read -r name secs _ needs cmd <<<"$step"
 	n=$((n + 1))
+	[[ $cmd == tests/make.sh* ]] && builds=$((builds + 1))
 	log=$LOGDIR/tests/$name.log
 	s=$(date +%s)
 	echo "# $n/${#steps[@]} $name: $cmd (limit ${secs}s)"

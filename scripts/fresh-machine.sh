@@ -3,8 +3,9 @@
 # a debootstrap minbase root with only git and make added, root, no git
 # identity, an empty ccache.  It clones this project's committed HEAD, runs
 # "make run" and then "make check" inside the root (a chroot), and prints the
-# wall time of each.  Needs root and debootstrap on the host; takes about an
-# hour on 2 cores (every kernel is built from cold).
+# wall time of each, and a checksum of the root's /etc/apt before and after
+# (the harness must not change it).  Needs root and debootstrap on the host;
+# every kernel is built from cold (README.md gives the time measured).
 #   scripts/fresh-machine.sh [<dir>]     (default build/fresh-machine)
 # The chroot's console output goes to <dir>/run.log and <dir>/check.log.
 set -euo pipefail
@@ -37,8 +38,7 @@ mount --bind /dev/pts "$root/dev/pts"
 mount --bind -o ro "$top" "$root/mnt/project"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # The sources of a Debian 12 installation (the installer adds updates and
-# security; debootstrap only the release).  linux-source-6.12 comes from
-# bookworm-security.
+# security; debootstrap only the release).
 cat > "$root/etc/apt/sources.list" <<EOF
 deb ${mirror%/debian}/debian bookworm main
 deb ${mirror%/debian}/debian bookworm-updates main
@@ -55,6 +55,9 @@ in_root '! git config user.name && ! git config user.email && [ ! -d /root/.cach
 in_root 'rm -rf /root/swiotlb64 && git clone -q /mnt/project /root/swiotlb64'
 echo "fresh-machine: cloned $(git -C "$top" rev-parse --short HEAD) into $root/root/swiotlb64"
 
+apt_sum() { in_root 'find /etc/apt -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16'; }
+before=$(apt_sum)
+echo "fresh-machine: /etc/apt of the root: $before"
 for cmd in run check; do
 	start=$(date +%s)
 	echo "fresh-machine: make $cmd (log: $dir/$cmd.log)"
@@ -65,3 +68,6 @@ for cmd in run check; do
 	echo "fresh-machine: make $cmd: exit $rc in $((secs / 60)) min $((secs % 60)) s"
 	[ $rc = 0 ] || exit 1
 done
+after=$(apt_sum)
+echo "fresh-machine: /etc/apt of the root: $after after make run and make check ($([ "$before" = "$after" ] && echo unchanged || echo CHANGED))"
+[ "$before" = "$after" ]

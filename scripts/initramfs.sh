@@ -18,7 +18,9 @@ chmod +x "$root"/guest/*.sh
 gcc -static -O2 -Wall -o "$root/bin/dio" "$top/guest/dio.c"
 gcc -static -O2 -Wall -o "$root/bin/xen-heap" "$top/guest/xen-heap.c"
 # tools/dma/ since 2026 (7.3), tools/testing/selftests/dma/ before
-bench=$(ls "$tree"/tools/dma/dma_map_benchmark.c "$tree"/tools/testing/selftests/dma/dma_map_benchmark.c 2>/dev/null | head -1)
+for bench in "$tree"/tools/dma/dma_map_benchmark.c "$tree"/tools/testing/selftests/dma/dma_map_benchmark.c; do
+	[ -f "$bench" ] && break
+done
 gcc -static -O2 -idirafter "$tree/include" -idirafter "$tree/include/uapi" -o "$root/bin/dma_map_benchmark" "$bench"
 st=$tree/tools/testing/selftests
 if [ -f "$st/dma/swiotlb64.sh" ]; then

@@ -29,12 +29,14 @@ if [ -z "$mode" ] && [ -z "$patches" ]; then
 	exit 1
 fi
 stamp=$dir/.git/swiotlb64-stamp
-# Debian's source of the base: its tarball and version (scripts/source.sh).
+# Debian's source of the base: its tarball and version (scripts/source.sh),
+# fetched when first needed.
 src_tarball= src_version=
-if [ -z "${KSRC:-}" ] && { [ -z "$mode" ] || [ "$mode" = --stock ]; }; then
+debian_source() {
+	[ -n "$src_version" ] && return
 	read -r src_tarball src_version < <("$top/scripts/source.sh" | tail -1)
 	[ -n "$src_version" ] || exit 1
-fi
+}
 
 # The hash of the series: the series file and every patch it lists.
 patches_hash() {
@@ -42,7 +44,7 @@ patches_hash() {
 	(cd "$patches" && cat series $(grep -v '^#' series) 2>/dev/null) | sha256sum | cut -c1-16
 }
 
-# Where the source comes from, as recorded in the stamp.
+# Where the source comes from, as recorded in the stamp (debian_source first).
 source_id() {
 	if [ -n "${KSRC:-}" ]; then
 		echo "ksrc:$(git -C "$KSRC" rev-parse HEAD)"
@@ -98,7 +100,12 @@ fi
 if [ -d "$dir/.git" ]; then
 	src=; hash=; head=
 	[ -f "$stamp" ] && read -r src hash head < "$stamp"
-	want=$(source_id)
+	# A tree made from KSRC stays so until KSRC names another tree.
+	want=$src
+	if [ -n "${KSRC:-}" ] || [ "${src%%:*}" = debian ]; then
+		[ -n "${KSRC:-}" ] || debian_source
+		want=$(source_id)
+	fi
 	if [ -n "$src" ] && [ "$src" = "$want" ] && [ "$hash" = "$(patches_hash)" ]; then
 		exit 0	# up to date
 	fi
@@ -124,6 +131,7 @@ if [ -d "$dir/.git" ]; then
 fi
 
 mkdir -p "$(dirname "$dir")"
+[ -n "${KSRC:-}" ] || debian_source
 src=$(source_id)
 if [ -n "${KSRC:-}" ]; then
 	echo "tree: cloning $KSRC ($(git -C "$KSRC" describe --tags --always HEAD))"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 12: an x86 confidential guest gets a 64-bit pool with no swiotlb=:
+# An x86 confidential guest gets a 64-bit pool with no swiotlb=:
 # what its 6 % share of memory has beyond the 1 GiB clamp of the default
 # pool, which keeps its size and place; and swiotlb= always wins.
 # The kernel is the series plus tests/cc-guest/fake-cc-guest.patch

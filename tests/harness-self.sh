@@ -5,7 +5,8 @@
 # - scripts/check.sh fails a test that exits 0 without "result: pass" last,
 #   and one that runs past its time limit;
 # - scripts/boot.sh fails a guest that taints its kernel, and gives a boot
-#   that runs past its time limit exit status 2.
+#   that runs past its time limit exit status 2;
+# - same_series (tests/lib.sh) tells a changed patch from changed context.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d "$top/build/harness-self.XXXX"); trap 'rm -rf "$tmp"' EXIT
 for line in 'BUG: kernel NULL pointer dereference' 'WARNING: CPU: 0 PID: 1 at x' \
@@ -33,6 +34,15 @@ TESTS_LIST=$tmp/list "$top/scripts/check.sh" > "$tmp/check.out" 2>&1
 cat "$tmp/check.out"
 expect "check.sh: a test without a result line fails, a slow one times out" \
 	test "$(tail -1 "$tmp/check.out")" = "1 passed, 2 failed"
+
+# same_series on a source other than the pinned one: blind to index lines and
+# hunk line numbers only.
+mkdir "$tmp/a" "$tmp/b"
+printf 'Subject: x\n---\nindex 1111111..2222222 100644\n@@ -10,6 +10,7 @@ f()\n+\tint slabs64;\n' > "$tmp/a/1.patch"
+sed 's/1111111/3333333/; s/-10,6 +10,7/-12,6 +12,7/' "$tmp/a/1.patch" > "$tmp/b/1.patch"
+expect "same_series ignores Debian's context (index, hunk lines)" eval 'base_version=other same_series "$tmp/a" "$tmp/b" > /dev/null'
+sed -i 's/int slabs64/long slabs64/' "$tmp/b/1.patch"
+expect "but not a changed line of the series" eval '! base_version=other same_series "$tmp/a" "$tmp/b" > /dev/null'
 
 said=$(TIMEOUT=90 boot harness-taint swiotlb64 kunit.enable=0 guest.test=taint)
 rc=$?

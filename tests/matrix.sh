@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configuration matrix (make check-matrix): the series and stock 6.12, each
+# Configuration matrix (make check-matrix): the series and the stock base, each
 # configured as tinyconfig + configs/x86_64.config + the given fragments,
 # compile the code the series touches (kernel/dma/, arch/x86/kernel/pci-dma.o,
 # and drivers/xen/swiotlb-xen.o where CONFIG_SWIOTLB_XEN=y) with W=1 and
@@ -12,7 +12,7 @@
 name=${1:?name}; shift
 arch=${ARCH:-x86_64}
 if [ "$arch" = x86_64 ]; then frags=("$top/configs/x86_64.config" "$@"); else frags=("$@"); fi
-command -v sparse >/dev/null || { echo "matrix: installing sparse"; DEBIAN_FRONTEND=noninteractive apt-get install -y -q sparse >/dev/null; }
+"$top/scripts/deps.sh" "for check-matrix" sparse
 command -v sparse >/dev/null || fail "no sparse (apt-get install sparse)"
 # warnings <tree>: configure, prepare and compile; print the normalized warnings.
 warnings() {
@@ -38,7 +38,7 @@ warnings() {
 echo "matrix $name: $arch, ${frags[*]##*/}"
 warnings "$bdir/stock" > "$logs/matrix-$name.stock"
 warnings "$bdir/linux" > "$logs/matrix-$name.series"
-echo "stock 6.12: $(wc -l < "$logs/matrix-$name.stock") warnings; series: $(wc -l < "$logs/matrix-$name.series")"
+echo "stock $BASE: $(wc -l < "$logs/matrix-$name.stock") warnings; series: $(wc -l < "$logs/matrix-$name.series")"
 for s in stock series; do
 	expect "$s configured and built" eval "! grep -qE '^(MISSING|PREPARE FAILED|BUILD FAILED)' '$logs/matrix-$name.$s'"
 done

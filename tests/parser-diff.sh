@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Differential test of the swiotlb= parser (issue 8, defect 6): the parser of
+# Differential test of the swiotlb= parser: the parser of
 # Linux 6.12 (the tree's base commit) and the series' parser (the tree as it
 # is), extracted from the kernel sources and compiled for the host, on every
 # string of up to 5 tokens and on N random ones (default 10^6): zero

@@ -12,8 +12,8 @@ tmp=$(mktemp -d "$top/build/tree-refresh.XXXX")
 trap 'rm -rf "$tmp"' EXIT
 proj=$tmp/proj tree=$tmp/proj/build/linux
 mkdir -p "$proj/build"
-cp -r "$top/scripts" "$patches" "$proj/"
-# A 6.12 git tree to start from (KSRC), at the base of build/linux.
+cp -r "$top/scripts" "$top/bases" "$patches" "$proj/"
+# A git tree of the base to start from (KSRC), at the base of the work tree.
 git clone -q --shared --no-checkout "$bdir/linux" "$tmp/src" && git -C "$tmp/src" checkout -q --detach base ||
 	fail "source tree"
 commits() { git -C "$tree" rev-list --count base..HEAD; }

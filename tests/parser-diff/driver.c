@@ -87,7 +87,7 @@ static void compare(const char *s)
 		report(s, "different meaning", &o, &n);
 }
 
-/* The strings of the review (issue 8, defect 6), and other corners. */
+/* The strings of the review, and other corners. */
 static const char *const named[] = {
 	"0x0000000000000000000000010000", "65536,0x000000000000000000000004",
 	"2147483648", "0", "0,4", "65536,0", "65536,4294967296",
