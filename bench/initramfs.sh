@@ -9,7 +9,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/scripts/base.sh"
 variant=$1 base=$(realpath "$2") out=$(realpath -m "$3")
 kdir=$bdir/out/$variant
-mod=$top/build/bench-module/$variant
+mod=$bdir/bench-module/$variant
 rm -rf "$mod"; mkdir -p "$mod"
 cp "$top"/bench/module/* "$mod/"
 make -s -C "$kdir" M="$mod" modules

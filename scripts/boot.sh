@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Boot a guest kernel in QEMU (q35) with the test initramfs and a fresh virtio
-# disk that uses the DMA API (iommu_platform=on), keep the whole console in
-# $LOGDIR/<name>.log (LOGDIR: the run's folder that scripts/check.sh makes,
-# else build/logs) and tell by the exit status whether the guest passed
-# (scripts/judge.sh; scripts/rerun.sh <log> boots the same again).
+# Boot a guest kernel in QEMU (q35, or the machine of arches/$GUEST_ARCH)
+# with the test initramfs and a fresh virtio disk that uses the DMA API
+# (iommu_platform=on), keep the whole console in $LOGDIR/<name>.log (LOGDIR:
+# the run's folder that scripts/check.sh makes, else build/logs) and tell by
+# the exit status whether the guest passed (scripts/judge.sh; scripts/rerun.sh
+# <log> boots the same again).
 #   scripts/boot.sh <name> <bzImage> [kernel arguments...]
 # Environment:
 #   MEM (8G), SMP (2), DISK (320M, the size of the disk), QEMU_EXTRA (more

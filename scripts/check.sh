@@ -53,13 +53,16 @@ esac
 
 pass=0 failed=0 n=0 builds=0 t0=$(date +%s)
 summary() {
-	echo "# total $(( $(date +%s) - t0 ))s; $n of ${#steps[@]} run: $((n - builds)) tests and $builds build steps (tests/make.sh)"
+	echo "# total $(( $(date +%s) - t0 ))s; $n of ${#steps[@]} run: tests $((n - builds)), build steps $builds (tests/make.sh)"
 	echo "# logs: ${LOGDIR#$top/}"
 	echo "$pass passed, $failed failed" | tee "${summaries[@]}"
 }
 trap 'echo "# interrupted"; summary; exit 130' INT TERM
 echo "TAP version 13"
-echo "# base $BASE: $base_package $base_version${BASE_VERSION:+ (asked: $BASE_VERSION)}"
+# The source the trees are made from: the pinned version, or what Debian
+# serves instead (scripts/source.sh says so).
+read -r _ used < <(scripts/source.sh | tail -1) || true
+echo "# base $BASE: $base_package ${used:-?} (pinned: $base_version)"
 echo "1..${#steps[@]}"
 for step in "${steps[@]}"; do
 	read -r name secs _ needs cmd <<<"$step"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every patch of the series builds on its own and boots: build each commit of
-# the work tree in turn (one worktree, build/each-patch, incremental builds,
+# the work tree in turn (one worktree, build/<base>/each-patch, incremental builds,
 # warm ccache), boot it with a forced swiotlb and a 64-bit pool asked for, and
 # run the I/O test and the KUnit suite of that commit.
 . "$(dirname "$0")/lib.sh"

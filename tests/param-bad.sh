@@ -7,7 +7,7 @@
 # expected, and no pool may be said to have "(0MB)".  Stock 6.12 hangs at
 # boot on a bare "swiotlb" and drops the rest of the bad strings without a
 # word.  A markdown table of what each boot showed goes to
-# build/logs/param-bad.md (TESTING.md has a copy).
+# the run's log folder, param-bad.md (docs/results.md has a copy).
 #   tests/param-bad.sh [name...]	(default: every row)
 . "$(dirname "$0")/lib.sh"
 table=$top/tests/param-bad.table
