@@ -18,7 +18,7 @@ STOCK   := $(B)/stock
 OUT     := $(B)/out
 XEN     := build/xen/xen-4.17.elf
 # The kernel variants (configs/variants): "make <variant>" builds one.
-VARIANTS := $(shell awk '!/^\#/ && NF { print $$1 }' configs/variants)
+VARIANTS := $(shell awk '!/^[#]/ && NF { print $$1 }' configs/variants)
 # A test list run by scripts/check.sh; on failure make adds its own "Error"
 # line: print the summary once more after it, so that it stays the last line.
 CHECK = scripts/check.sh $(1) || { rc=$$?; (sleep 1; cat build/logs/check.summary 2>/dev/null) & exit $$rc; }
@@ -26,6 +26,8 @@ CHECK = scripts/check.sh $(1) || { rc=$$?; (sleep 1; cat build/logs/check.summar
 .PHONY: run check check-stock check-stress check-matrix check-arches recheck deps tree stock-tree
 .PHONY: export initramfs initramfs-stock xen bench cc-table fastpath-cost kunit-plain fresh-machine
 .PHONY: series-stats clean $(VARIANTS)
+# Kernel builds use both cores already; two tree.sh on one tree must not race.
+.NOTPARALLEL:
 
 run: deps swiotlb64 initramfs
 	scripts/run.sh $(OUT)/swiotlb64/arch/x86/boot/bzImage "swiotlb=$(SWIOTLB)" $(MIB) $(MEM)
@@ -112,10 +114,16 @@ fresh-machine:
 series-stats: tree
 	@scripts/series-stats.sh $(TREE)
 
-# Refuses while a work tree holds commits or changes that are not exported.
+# Refuses while a work tree holds commits or changes that are not exported
+# (build/linux: the layout before bases), or make fresh-machine's root has
+# the host's /dev or /sys mounted (a killed run).
 clean:
-	@for t in build/*/linux; do [ -d "$$t" ] || continue; \
-		BASE=$$(basename $$(dirname $$t)) scripts/tree.sh $$t --unexported || { \
-		echo "clean: export them first (make export BASE=...), or: make clean FORCE=1"; \
+	@for b in $$(ls bases | grep -vx default); do t=build/$$b/linux; [ -d "$$t" ] || continue; \
+		BASE=$$b scripts/tree.sh $$t --unexported || { \
+		echo "clean: export them first (make export BASE=$$b), or: make clean FORCE=1"; \
 		[ "$(FORCE)" = 1 ] || exit 1; }; done
-	rm -rf build
+	@[ ! -d build/linux/.git ] || [ "$(FORCE)" = 1 ] || { \
+		echo "clean: build/linux is a work tree of the old layout: move your work, or: make clean FORCE=1"; exit 1; }
+	@! grep -qs " $(CURDIR)/build/fresh-machine/root/" /proc/mounts || { \
+		echo "clean: build/fresh-machine/root has mounts left (umount -R them first)"; exit 1; }
+	rm -rf --one-file-system build

@@ -19,7 +19,7 @@ if ! git -C "$dir" am -q --committer-date-is-author-date --whitespace=error-all 
 	echo "apply: the series does not apply to $dir" >&2
 	exit 1
 fi
-cover=$(ls "$patches"/0000-*.patch 2>/dev/null | head -1)
+cover=$(ls "$patches"/0000-*.patch 2>/dev/null | head -1 || true)
 [ -n "$cover" ] || exit 0
 # The cover letter's text ends where format-patch's shortlog begins: a line
 # "<author> (<count>):" for an author of the series (not the runner's name).

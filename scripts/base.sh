@@ -4,7 +4,7 @@
 #   bdir     build/<base>: the base's trees (linux, stock, ...) and kernels (out/)
 #   patches  the folder of the base's series ("" when it has none)
 BASE=${BASE:-$(sed -n '/^[^#]/{p;q}' "$top/bases/default")}
-[ -f "$top/bases/$BASE" ] || { echo "no base '$BASE' in bases/ ($(ls "$top/bases" | grep -vx default | xargs))" >&2; exit 1; }
+[ -f "$top/bases/$BASE" ] && [ "$BASE" != default ] || { echo "no base '$BASE' in bases/ ($(ls "$top/bases" | grep -vx default | xargs))" >&2; exit 1; }
 eval "$(sed -n 's/^\([a-z][a-z0-9_]*\)=\(.*\)$/base_\1=\2/p' "$top/bases/$BASE")"
 export BASE
 bdir=$top/build/$BASE

@@ -88,5 +88,9 @@ else
 	timeout -k 10 "$timeout" "${cmd[@]}" < /dev/null >> "$log" 2>&1
 	rc=$?
 fi
-echo "# exit $rc after $(( $(date +%s) - start ))s" >> "$log"
-exec "$top/scripts/judge.sh" "$log"
+# (a newline first: a killed QEMU may leave its last line unfinished)
+printf '\n# exit %s after %ss\n' "$rc" "$(( $(date +%s) - start ))" >> "$log"
+"$top/scripts/judge.sh" "$log"
+rc=$?
+echo "# judged $rc" >> "$log"	# for scripts/recheck.sh
+exit $rc

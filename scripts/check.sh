@@ -33,6 +33,11 @@ mapfile -t all < <(grep -v '^#' "$list" | grep .)
 steps=() only=()
 mode=${1:-}
 if [ -z "$mode" ] && [ -z "$patches" ]; then
+	if [ "$list" != tests/list ]; then
+		echo "check: base $BASE has no series (bases/$BASE): nothing of $list to run" >&2
+		echo "0 passed, 1 failed" | tee "${summaries[@]}"
+		exit 1
+	fi
 	echo "# base $BASE has no series (bases/$BASE): running the tests of its stock kernel"
 	mode=stock
 fi
@@ -59,10 +64,9 @@ summary() {
 }
 trap 'echo "# interrupted"; summary; exit 130' INT TERM
 echo "TAP version 13"
-# The source the trees are made from: the pinned version, or what Debian
-# serves instead (scripts/source.sh says so).
-read -r _ used < <(scripts/source.sh | tail -1) || true
-echo "# base $BASE: $base_package ${used:-?} (pinned: $base_version)"
+# The source of the work tree (its stamp, scripts/tree.sh), if it exists yet.
+used=$(cut -d' ' -f1 "$bdir/linux/.git/swiotlb64-stamp" 2>/dev/null || true)
+echo "# base $BASE: $base_package $base_version pinned; work tree: ${used:-not made yet}"
 echo "1..${#steps[@]}"
 for step in "${steps[@]}"; do
 	read -r name secs _ needs cmd <<<"$step"

@@ -9,6 +9,7 @@ if [ $# = 0 ]; then
 		libelf-dev libssl-dev cpio xz-utils kmod rsync ccache python3 \
 		busybox-static qemu-system-x86 git perl
 fi
+[ $# != 1 ] || { echo "deps: usage: deps.sh [\"<why>\" <package>...]" >&2; exit 1; }
 why=$1; shift
 missing=()
 for p in "$@"; do

@@ -14,7 +14,7 @@ name=$(basename "$log" .log)
 hdr() { sed -n "s/^# $1 //p" "$log" | head -1; }
 eval "allow=$(hdr allow)"
 taint_ok=$(hdr taint_ok); timeout=$(hdr timeout)
-read -r rc _ secs < <(sed -n 's/^# exit //p' "$log" | tail -1)
+read -r rc _ secs < <(sed -n 's/^# exit //p' "$log" | tail -1) || true
 say() { echo "boot: $name: $* in ${secs:-?} (console: $log)"; }
 
 # Badness first: it is reported whatever else went wrong.

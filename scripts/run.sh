@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 kernel=$1 swiotlb=$2 mib=${3:-64}
 MEM=${4:-8G} TIMEOUT=$((120 + mib)) "$top/scripts/boot.sh" run "$kernel" "$swiotlb" kunit.enable=0 guest.test=io guest.mib="$mib"
 rc=$?
-log=$top/build/logs/run.log
+log=${LOGDIR:-$top/build/logs}/run.log
 clean=$(tr -d '\r' < "$log")
 echo
 echo "== kernel messages (software IO TLB) =="

@@ -77,7 +77,8 @@ unexported() {
 set_identity() {
 	[ -n "$(git -C "$dir" config user.name)" ] && [ -n "$(git -C "$dir" config user.email)" ] && return 0
 	local first name email
-	first=$(grep -v '^#' "$patches/series" 2>/dev/null | head -1)
+	first=
+	[ -n "$patches" ] && [ -f "$patches/series" ] && first=$(grep -v '^#' "$patches/series" | head -1)
 	name=$(git mailinfo /dev/null /dev/null < "$patches/$first" 2>/dev/null | sed -n 's/^Author: //p')
 	email=$(git mailinfo /dev/null /dev/null < "$patches/$first" 2>/dev/null | sed -n 's/^Email: //p')
 	git -C "$dir" config user.name "${name:-swiotlb64 harness}"

@@ -2,7 +2,7 @@
 # A new user's first steps, with git as it is on a fresh machine: HOME an
 # empty folder, no global or system git config, so no identity at all.
 # scripts/tree.sh unpacks Debian's source into a new tree and applies the
-# series; the tree must equal build/linux, and make export must give back
+# series; the tree must equal the work tree, and make export must give back
 # the series (tests/lib.sh: same_series).  Then the same round trip as a user whose name is
 # not the series author's (the cover letter must not take the runner's name).
 . "$(dirname "$0")/lib.sh"
@@ -13,8 +13,15 @@ export HOME=$tmp/home GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 unset GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL EMAIL
 expect "git has no identity here" eval '! git config user.name'
 tree=$tmp/linux
+# The source the work tree came from: Debian's, or the KSRC tree it was
+# cloned from (a clone of its base here).
+if [ -z "$(tree_version)" ]; then
+	git clone -q --shared --no-checkout "$bdir/linux" "$tmp/src" && git -C "$tmp/src" checkout -q --detach base ||
+		fail "source tree"
+	export KSRC=$tmp/src
+fi
 expect "tree.sh creates the work tree with no git identity" "$top/scripts/tree.sh" "$tree"
-expect "it holds the series: same files as build/linux" \
+expect "it holds the series: same files as the work tree" \
 	git -C "$tree" diff --quiet "$(git -C "$bdir/linux" rev-parse 'HEAD^{tree}')" HEAD
 mkdir "$tmp/p1"
 expect "make export works with no git identity" env PATCHES="$tmp/p1" "$top/scripts/export.sh" "$tree"

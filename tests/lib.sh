@@ -54,9 +54,9 @@ bounced() {
 	[ -n "$a" ] && [ "${a}" -gt "${b:-0}" ]
 }
 
-# The Debian version the work tree was made from (its stamp, scripts/tree.sh);
-# empty for a KSRC tree.
-tree_version() { sed -n 's/^debian:[^=]*=\([^ ]*\) .*/\1/p' "$bdir/linux/.git/swiotlb64-stamp" 2>/dev/null; }
+# tree_version [<tree>]: the Debian version a tree (default the work tree)
+# was made from (its stamp, scripts/tree.sh); empty for a KSRC tree.
+tree_version() { sed -n 's/^debian:[^=]*=\([^ ]*\) .*/\1/p' "${1:-$bdir/linux}/.git/swiotlb64-stamp" 2>/dev/null; }
 # same_series <dir> <dir>: two exports of the series hold the same patches.
 # On the version the series was exported against (bases/$BASE) they must be
 # byte-identical.  On another source (a newer Debian build, a KSRC tree) the

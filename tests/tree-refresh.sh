@@ -8,6 +8,7 @@
 # - KSRC names another source tree: the tree is made again from it, and the
 #   per-patch worktree (scripts/worktree.sh) follows.
 . "$(dirname "$0")/lib.sh"
+unset KSRC BASE_VERSION	# the inner tree.sh calls set their own
 tmp=$(mktemp -d "$top/build/tree-refresh.XXXX")
 trap 'rm -rf "$tmp"' EXIT
 proj=$tmp/proj tree=$tmp/proj/build/linux
