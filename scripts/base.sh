@@ -10,3 +10,9 @@ export BASE
 bdir=$top/build/$BASE
 patches=
 [ "${base_patches:--}" = - ] || patches=$top/$base_patches
+
+# arch_conf <arch>: set a_<field> for each field of arches/<arch>.
+arch_conf() {
+	[ -f "$top/arches/$1" ] || { echo "no architecture '$1' in arches/" >&2; exit 1; }
+	eval "$(sed -n 's/^\([a-z]*\)=/a_\1=/p' "$top/arches/$1")"
+}

@@ -48,7 +48,7 @@ fi
 rm -f "$disk"; truncate -s "${DISK:-320M}" "$disk"
 trap 'rm -f "$disk"' EXIT
 seed=0x$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')
-eval "$(sed -n 's/^\([a-z]*\)=/a_\1=/p' "$top/arches/${GUEST_ARCH:-x86_64}")"
+arch_conf "${GUEST_ARCH:-x86_64}"
 
 args="panic=-1 oops=panic loglevel=7 guest.seed=$seed $*"
 if [ -n "${XEN:-}" ]; then

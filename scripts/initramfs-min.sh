@@ -7,7 +7,8 @@
 #   scripts/initramfs-min.sh <arch> <output.cpio.gz>
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-eval "$(sed -n 's/^\([a-z]*\)=/a_\1=/p' "$top/arches/${1:?usage: initramfs-min.sh <arch> <out>}")"
+. "$top/scripts/base.sh"
+arch_conf "${1:?usage: initramfs-min.sh <arch> <out>}"
 # shellcheck disable=SC2154
 "$top/scripts/deps.sh" "$1: to cross-build and boot it" $a_packages
 cc=${a_cross}gcc; out=$(realpath -m "$2")

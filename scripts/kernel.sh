@@ -9,7 +9,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 variant=${1:?usage: kernel.sh <variant> (see configs/variants)}
 read -r _ tree arch extra frags < <(awk -v v="$variant" '!/^#/ && $1 == v' "$top/configs/variants") ||
 	{ echo "kernel: no variant '$variant' in configs/variants" >&2; exit 1; }
-eval "$(sed -n 's/^\([a-z]*\)=/a_\1=/p' "$top/arches/$arch")"
+arch_conf "$arch"
 # shellcheck disable=SC2154
 [ "$arch" = x86_64 ] || "$top/scripts/deps.sh" "$arch: to cross-build and boot it" $a_packages
 src=${tree%-cc}
