@@ -5,7 +5,7 @@
  * the host, run on the same strings. Every string that 6.12 took in whole
  * must leave the same state behind (default_nslabs, default_nareas, force,
  * noforce, and no 64-bit pool), except where 6.12's pool size in bytes
- * wrapped around: there the series must clamp to the largest pool and warn.
+ * overflows: there the series must cap it (2^52 slabs on 64-bit) and warn.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,25 +27,18 @@ static uint64_t rnd(void)
 
 static unsigned long total, whole, wrapped, diffs;
 
-/* The exact slab count of the first field, saturated: did 6.12 wrap it? */
-static bool slabs_bytes_wrap(const char *s)
-{
-	unsigned __int128 v = 0, limit = (unsigned __int128)1 << 100;
-	unsigned int base = 10, d;
+/* The most slabs whose size, a power of two, fits in an unsigned long. */
+#define SWIOTLB_CAP	(1UL << (BITS_PER_LONG - 1 - IO_TLB_SHIFT))
 
-	if (!isdigit(s[0]))
-		return false;
-	if (s[0] == '0') {
-		base = 8;
-		if (_tolower(s[1]) == 'x' && isxdigit(s[2])) {
-			base = 16;
-			s += 2;
-		}
-	}
-	for (; isxdigit(*s) && (d = hex_to_bin(*s)) < base; s++)
-		v = v > limit ? v : v * base + d;
-	v = (v + 127) & ~(unsigned __int128)127;
-	return v > (ULONG_MAX >> IO_TLB_SHIFT);
+/*
+ * Did the slab count of the first field overflow in 6.12: in ALIGN(), or in
+ * its size in bytes once rounded up to a power of two at boot?
+ */
+static bool slabs_bytes_wrap(const char *s, const struct parse_state *o)
+{
+	unsigned long v = isdigit(*s) ? simple_strtoul(s, NULL, 0) : 0;
+
+	return v > SWIOTLB_CAP || o->nslabs > SWIOTLB_CAP;
 }
 
 static void report(const char *s, const char *why, const struct parse_state *o,
@@ -72,13 +65,13 @@ static void compare(const char *s)
 	whole++;
 	same = o.nareas == n.nareas && o.force == n.force &&
 	       o.disable == n.disable && !n.nslabs64;
-	if (slabs_bytes_wrap(s) || o.nslabs > (ULONG_MAX >> IO_TLB_SHIFT)) {
+	if (slabs_bytes_wrap(s, &o)) {
 		/* the listed exception: clamped to the largest pool, said so */
 		wrapped++;
 		if (wrapped <= 3)
 			printf("exception: swiotlb=%s: 6.12 %lu slabs (wrapped), series %lu with %d warning(s)\n",
 			       s, o.nslabs, n.nslabs, nwarn);
-		if (!same || n.nslabs != 1UL << (BITS_PER_LONG - 1 - IO_TLB_SHIFT) ||
+		if (!same || n.nslabs != SWIOTLB_CAP ||
 		    !nwarn)
 			report(s, "size in bytes wrapped in 6.12, but not clamped with a warning", &o, &n);
 		return;
