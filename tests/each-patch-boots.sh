@@ -15,7 +15,7 @@ for c in "${commits[@]}"; do
 	i=$((i + 1))
 	git -C "$dir" checkout -q --detach "$c" || fail "checkout $c"
 	echo "== $i/${#commits[@]}: $(git -C "$dir" log -1 --format=%s)"
-	# the KUnit suite comes with patch 2; the Fixes patch before it has none
+	# the KUnit suite comes with the core; the fixes before it have none
 	kunit=; [ -f "$dir/kernel/dma/swiotlb_kunit.c" ] && kunit=$top/configs/kunit.config
 	"$top/scripts/build.sh" "$dir" each-patch "$top/configs/x86_64.config" $kunit \
 		> "$logs/each-patch-$i.build.log" 2>&1 || { tail -20 "$logs/each-patch-$i.build.log"; fail "patch $i does not build"; }
