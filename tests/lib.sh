@@ -6,7 +6,9 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$bdir/out
 logs=${LOGDIR:-$top/build/logs}
 unset MEM	# a test asks for its guest's memory itself (default 8G)
-kernel() { echo "$out/$1/arch/x86/boot/bzImage"; }
+# KERNEL=<bzImage>: boot that kernel instead (a test run against an older
+# version of the series, to show that the test fails there).
+kernel() { echo "${KERNEL:-$out/$1/arch/x86/boot/bzImage}"; }
 
 # boot <name> <variant> <kernel args...>: boot and keep the console in $log.
 # MEM, TIMEOUT, ALLOW, TAINT_OK: see scripts/boot.sh.
