@@ -90,6 +90,7 @@ else
 fi
 # (a newline first: a killed QEMU may leave its last line unfinished)
 printf '\n# exit %s after %ss\n' "$rc" "$(( $(date +%s) - start ))" >> "$log"
+perl -i "$top/scripts/console-unmix.pl" "$log"
 "$top/scripts/judge.sh" "$log"
 rc=$?
 echo "# judged $rc" >> "$log"	# for scripts/recheck.sh

@@ -6,7 +6,8 @@
 #   and one that runs past its time limit;
 # - scripts/boot.sh fails a guest that taints its kernel, and gives a boot
 #   that runs past its time limit exit status 2;
-# - same_series (tests/lib.sh) tells a changed patch from changed context.
+# - same_series (tests/lib.sh) tells a changed patch from changed context;
+# - console-unmix.pl gives a kernel message printed inside a guest line its own line.
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d "$top/build/harness-self.XXXX"); trap 'rm -rf "$tmp"' EXIT
 for line in 'BUG: kernel NULL pointer dereference' 'WARNING: CPU: 0 PID: 1 at x' \
@@ -51,4 +52,8 @@ expect "boot.sh fails a guest that taints its kernel" test $rc = 1
 expect "and says why" grep -q 'kernel tainted 64' <<<"$said"
 TIMEOUT=1 boot harness-timeout swiotlb64 kunit.enable=0 guest.test=io
 expect "boot.sh gives a boot past its time limit exit status 2" test $? = 2
+# A kernel message inside a guest's line goes to a line of its own.
+printf 'guest: alive\nguest: counter a 0[    2.240847] input: mouse\n\n' > "$tmp/log"
+expect "console-unmix.pl puts a guest line broken by a kernel message back together" \
+	test "$(perl "$top/scripts/console-unmix.pl" "$tmp/log")" = "$(printf 'guest: alive\n[    2.240847] input: mouse\nguest: counter a 0')"
 pass

@@ -51,7 +51,7 @@ while IFS='|' read -r name mem args msg def hi forced; do
 		echo "ok: $name: default pool $d, 64-bit pool $h, forced $f, I/O $io; $seen"
 	else
 		echo "FAIL: $name: ${bad[*]} (console: $log)"
-		failed+=("$name")
+		failed+=("$name (${bad[*]})")
 	fi
 done < "$table"
 echo "$rows strings booted; table: $md"
