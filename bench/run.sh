@@ -7,19 +7,21 @@
 #   sweep     map/unmap latency against pool size, 64 MiB to 4 GiB (bench/sweep.sh)
 #   capacity  mapped bounce memory until failure, low memory left, boot cost
 #             of the pool, memset and memcpy in the guest (bench/capacity.sh)
+#   frag      the worst case of a search: a pool fragmented into single
+#             free slots, scanned area by area (bench/frag.sh)
 #   fio       fio with verify on virtio-blk (bench/fio.sh)
 # Output in bench/results/<date>/: raw/ (every console), one CSV per part,
 # table.md (medians with min-max, ratios to the best stock configuration;
 # bench/summarize.py) and PNG plots (bench/plot-*.gp).
 # Benchmarks measure, they never fail on a timing.
-# Environment: PARTS ("map sweep capacity fio"), REPS (5, boots per configuration
-# for map, sweep and fio), CAP_REPS (2: capacity is a count, the same each boot),
+# Environment: PARTS ("map sweep capacity frag fio"), REPS (5, boots per configuration
+# for map, sweep, frag and fio), CAP_REPS (2: capacity is a count, the same each boot),
 # SECS (2, per dma_map_benchmark run), POOL (262144 slabs = 512 MiB, map),
 # FIO_QD (128), ACCEL (tcg; kvm where /dev/kvm works, for absolute numbers).
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/scripts/base.sh"
-parts=${PARTS:-map sweep capacity fio}
+parts=${PARTS:-map sweep capacity frag fio}
 reps=${REPS:-5} cap_reps=${CAP_REPS:-2} secs=${SECS:-2} pool=${POOL:-262144}
 fio_qd=${FIO_QD:-128}
 export ACCEL=${ACCEL:-tcg}

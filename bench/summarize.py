@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The tables of make bench (markdown on stdout) and the data of its plots
 (*.dat beside the CSVs), from the CSVs of bench/map.sh, sweep.sh,
-capacity.sh and fio.sh in a results directory:  summarize.py <results dir>
+capacity.sh, frag.sh and fio.sh in a results directory:  summarize.py <results dir>
 Every cell is the median of the boots, with min-max; every ratio is of
 medians: the series over the best stock configuration of that line, or (in
 the sweep) a pool over the same kind of pool of 64 MiB."""
@@ -231,6 +231,31 @@ def part_capacity():
     write_dat("memcpy.dat", "# copy size, memcpy MB/s median min max", copy)
 
 
+def part_frag():
+    fr = rows("frag.csv")
+    if not fr:
+        return
+    order = list(dict.fromkeys(r["config"] for r in fr))
+    print("## The worst case of a search\n")
+    print("A one-page mapping in a pool fragmented into single free slots scans every "
+          "area of the pool and fails (bench/frag.sh); each area is scanned with its lock "
+          "held and interrupts off. *Per area*: the median time over the number of areas, "
+          "the longest time with interrupts off. Median (min-max) over the boots; each boot "
+          "gives the median of 20 mappings.\n")
+    print("| configuration | pool (MiB) | areas | slots per area | failing map (us) | per area (us) | per area vs stock |")
+    print("|---|---|---|---|---|---|---|")
+    area = {c: stat(r["area_us"] for r in fr if r["config"] == c and r["area_us"]) for c in order}
+    stock = area.get("stock-1g")
+    for c in order:
+        r0 = next(r for r in fr if r["config"] == c)
+        nslabs, nareas = int(r0["nslabs"] or 0), int(r0["nareas"] or 1)
+        med = stat(r["median_us"] for r in fr if r["config"] == c and r["median_us"])
+        vs = f"{area[c][0] / stock[0]:.2f}x" if area[c] and stock else "-"
+        print(f"| {c} | {nslabs * 2048 >> 20} | {nareas} | {nslabs // nareas} | "
+              f"{cell(med, '{:.0f}')} | {cell(area[c], '{:.0f}')} | {vs} |")
+    print()
+
+
 def part_fio():
     fio = rows("fio.csv")
     if not fio:
@@ -292,4 +317,5 @@ def part_fio():
 part_map()
 part_sweep()
 part_capacity()
+part_frag()
 part_fio()

@@ -15,6 +15,14 @@
  *                  bandwidth of the copy every bounce is made of.
  *   mode=memset    clear @max_mib MiB of pages, the work of zeroing a pool of
  *                  that size at boot.
+ *   mode=frag      the worst case of a search: fill every pool with 2 KiB
+ *                  mappings (first with a 32-bit mask, which fills the
+ *                  default pool, then with a 64-bit one, which fills the
+ *                  64-bit pool if there is one), unmap every other mapping
+ *                  of the last pool filled, and time @reps mappings of one
+ *                  page, which find free slots in every area but never two
+ *                  in a row: each scans every area of that pool, one area at
+ *                  a time with its lock held and interrupts off.
  */
 #include <linux/delay.h>
 #include <linux/dma-mapping.h>
@@ -25,6 +33,8 @@
 #include <linux/pci.h>
 #include <linux/sizes.h>
 #include <linux/slab.h>
+#include <linux/sort.h>
+#include <linux/swiotlb.h>
 #include <linux/string.h>
 
 static char *mode = "capacity";
@@ -39,6 +49,8 @@ static unsigned int ms = 1000;
 module_param(ms, uint, 0444);
 static unsigned int max_s = 60;
 module_param(max_s, uint, 0444);
+static unsigned int reps = 20;
+module_param(reps, uint, 0444);
 
 /* QEMU's pci-testdev (PCI_VENDOR_ID_REDHAT, 0x0005), as dma_map_benchmark uses */
 #define TESTDEV_VENDOR	0x1b36
@@ -106,6 +118,99 @@ out_free:
 	if (buf)
 		free_pages_exact(buf, size);
 out_put:
+	pci_dev_put(pdev);
+	return ret;
+}
+
+/* Map 2 KiB mappings of @buf on @dev until a mapping fails; return how many. */
+static unsigned long frag_fill(struct device *dev, void *buf, dma_addr_t *handles,
+			       unsigned long max)
+{
+	unsigned long n;
+
+	for (n = 0; n < max; n++) {
+		handles[n] = dma_map_single_attrs(dev, buf, SZ_2K, DMA_TO_DEVICE,
+						  DMA_ATTR_NO_WARN);
+		if (dma_mapping_error(dev, handles[n]))
+			break;
+		if (!(n & 1023))
+			cond_resched();
+	}
+	return n;
+}
+
+static int cmp_s64(const void *a, const void *b)
+{
+	return *(const s64 *)a < *(const s64 *)b ? -1 : *(const s64 *)a > *(const s64 *)b;
+}
+
+static int bench_frag(void)
+{
+	unsigned long max = (8UL << 30) / SZ_2K, n32 = 0, n64 = 0, i, nslabs;
+	unsigned long first, count;
+	dma_addr_t *handles, h;
+	struct pci_dev *pdev;
+	unsigned int nareas;
+	s64 *ns = NULL;
+	void *buf;
+	ktime_t t;
+	int ret = -ENOMEM;
+
+	pdev = pci_get_device(TESTDEV_VENDOR, TESTDEV_DEVICE, NULL);
+	if (!pdev) {
+		pr_err("swiotlb_bench: no pci-testdev\n");
+		return -ENODEV;
+	}
+	buf = alloc_pages_exact(PAGE_SIZE, GFP_KERNEL);
+	handles = kvmalloc_array(max, sizeof(*handles), GFP_KERNEL);
+	ns = kcalloc(reps, sizeof(*ns), GFP_KERNEL);
+	if (!buf || !handles || !ns || !reps)
+		goto out;
+	memset(buf, 0x5a, PAGE_SIZE);
+	ret = dma_set_mask(&pdev->dev, DMA_BIT_MASK(32));
+	n32 = ret ? 0 : frag_fill(&pdev->dev, buf, handles, max);
+	ret = ret ?: dma_set_mask(&pdev->dev, DMA_BIT_MASK(64));
+	if (ret)
+		goto out_unmap;
+	n64 = frag_fill(&pdev->dev, buf, handles + n32, max - n32);
+	/* the pool to fragment: the one the device now maps from */
+	nslabs = pdev->dev.dma_io_tlb_mem->defpool.nslabs;
+	nareas = pdev->dev.dma_io_tlb_mem->defpool.nareas;
+	first = n64 ? n32 : 0;
+	count = n64 ?: n32;
+	for (i = first + 1; i < first + count; i += 2)
+		dma_unmap_single_attrs(&pdev->dev, handles[i], SZ_2K, DMA_TO_DEVICE, 0);
+	for (i = 0; i < reps; i++) {
+		t = ktime_get();
+		h = dma_map_single_attrs(&pdev->dev, buf, PAGE_SIZE, DMA_TO_DEVICE,
+					 DMA_ATTR_NO_WARN);
+		ns[i] = ktime_to_ns(ktime_sub(ktime_get(), t));
+		if (!dma_mapping_error(&pdev->dev, h)) {
+			pr_err("swiotlb_bench: frag: a page mapped in a fragmented pool\n");
+			dma_unmap_single_attrs(&pdev->dev, h, PAGE_SIZE, DMA_TO_DEVICE, 0);
+			ret = -EIO;
+		}
+		cond_resched();
+	}
+	sort(ns, reps, sizeof(*ns), cmp_s64, NULL);
+	pr_info("swiotlb_bench: frag nslabs=%lu nareas=%u mapped32=%lu mapped64=%lu reps=%u min_us=%lld median_us=%lld max_us=%lld area_us=%lld\n",
+		nslabs, nareas, n32, n64, reps, ns[0] / 1000, ns[reps / 2] / 1000,
+		ns[reps - 1] / 1000, ns[reps / 2] / 1000 / max(nareas, 1U));
+	for (i = first + 1; i < first + count; i += 2)
+		handles[i] = DMA_MAPPING_ERROR;
+out_unmap:
+	for (i = 0; i < n32 + n64; i++) {
+		if (handles[i] != DMA_MAPPING_ERROR)
+			dma_unmap_single_attrs(&pdev->dev, handles[i], SZ_2K,
+					       DMA_TO_DEVICE, 0);
+		if (!(i & 1023))
+			cond_resched();
+	}
+out:
+	kfree(ns);
+	kvfree(handles);
+	if (buf)
+		free_pages_exact(buf, PAGE_SIZE);
 	pci_dev_put(pdev);
 	return ret;
 }
@@ -194,6 +299,8 @@ static int __init swiotlb_bench_init(void)
 		return bench_memcpy();
 	if (!strcmp(mode, "memset"))
 		return bench_memset();
+	if (!strcmp(mode, "frag"))
+		return bench_frag();
 	pr_err("swiotlb_bench: unknown mode %s\n", mode);
 	return -EINVAL;
 }
@@ -204,5 +311,5 @@ static void __exit swiotlb_bench_exit(void)
 }
 module_exit(swiotlb_bench_exit);
 
-MODULE_DESCRIPTION("swiotlb64 benchmark: capacity, memcpy and memset in the guest");
+MODULE_DESCRIPTION("swiotlb64 benchmark: capacity, fragmented search, memcpy and memset in the guest");
 MODULE_LICENSE("GPL");
