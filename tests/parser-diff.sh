@@ -23,7 +23,7 @@ side() {
 	static unsigned long default_nareas;
 	static bool swiotlb_force_bounce, swiotlb_force_disable;
 	static unsigned long mem64_nslabs __attribute__((unused));
-	static bool mem64_sized __attribute__((unused));
+	static bool swiotlb_sized __attribute__((unused));
 	static const char *rest = "";
 	EOT
 	x "$(echo $parser)" < "$2"

@@ -2,8 +2,9 @@
 # The series as a Xen PV dom0: Debian's Xen 4.17 under QEMU (TCG) boots the
 # kernel with swiotlb=65536,,262144,force in a 5 GiB dom0 of an 8 GiB machine.
 # swiotlb-xen exchanges the default pool for machine memory below 4 GiB and
-# the 64-bit pool (physically above 4 GiB) for machine memory above 4 GiB,
-# which Xen takes from its top; virtio-blk I/O bounces through
+# the 64-bit pool (anywhere in dom0's memory: its machine addresses are
+# what devices see) for machine memory above 4 GiB, which Xen takes from
+# its top; virtio-blk I/O bounces through
 # swiotlb-hi and reads back intact; dma_map_benchmark's device maps from the
 # default pool only with a 32-bit mask (xen_swiotlb_dma_supported() accepts
 # it) and from the 64-bit pool with a 64-bit one.
@@ -33,7 +34,6 @@ read -r hi_m0 hi_m1 <<<"$(machine "$hi_start")"
 echo "default pool: physical $lo_start, machine ${lo_m0:-?}-${lo_m1:-?}"
 echo "64-bit pool:  physical $hi_start-$hi_end, machine ${hi_m0:-?}-${hi_m1:-?}"
 expect "default pool in machine memory below 4 GiB" test "$(num "${lo_m1:-x}")" -ge 0 -a "$(num "${lo_m1:-x}")" -lt $((1 << 32))
-expect "64-bit pool physically above 4 GiB" test "$(num "$hi_start")" -ge $((1 << 32))
 expect "64-bit pool in machine memory above 4 GiB" test "$(num "${hi_m0:-x}")" -ge $((1 << 32))
 expect "swiotlb-hi/io_tlb_nslabs is 262144" test "$(counter before swiotlb/swiotlb-hi/io_tlb_nslabs)" = 262144
 expect "virtio-blk I/O bounced through swiotlb-hi" bounced swiotlb/swiotlb-hi
