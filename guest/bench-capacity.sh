@@ -7,20 +7,12 @@
 # key=value..." line each.
 low_free
 ok=1
-bench_module() {	# bench_module <what> <module parameters...>
-	local what=$1 line
-	shift
-	insmod /bench/swiotlb_bench.ko "$@" || { ok=0; echo "guest: insmod $* failed"; return; }
-	line=$(dmesg | sed -n "s/.*swiotlb_bench: $what //p" | tail -1)
-	rmmod swiotlb_bench
-	echo "guest: bench-$what $line"
-}
 max=$(arg max_mib)
 for p in 1 64; do
-	bench_module capacity mode=capacity bits=64 pages=$p max_mib="${max:-7168}" max_s=30
+	bench_module capacity mode=capacity bits=64 pages=$p max_mib="${max:-7168}" max_s=30 || ok=0
 done
-bench_module memset mode=memset max_mib=1024
+bench_module memset mode=memset max_mib=1024 || ok=0
 for p in 1 16 64; do
-	bench_module memcpy mode=memcpy pages=$p ms=1000
+	bench_module memcpy mode=memcpy pages=$p ms=1000 || ok=0
 done
 [ $ok = 1 ]

@@ -52,3 +52,18 @@ kmemleak_scan() {
 	cat /sys/kernel/debug/kmemleak
 	echo "guest: kmemleak scanned"
 }
+
+# bench_module <what> <module parameters...> (make bench): load the
+# benchmark's module (/bench/swiotlb_bench.ko, bench/module/), which does its
+# work at load time, print its "swiotlb_bench: <what> key=value..." line as
+# "guest: bench-<what> key=value...", and unload it.  Fails if the module
+# did not load or printed no such line.
+bench_module() {
+	local what=$1 line
+	shift
+	insmod /bench/swiotlb_bench.ko "$@" || { echo "guest: insmod $* failed"; return 1; }
+	line=$(dmesg | sed -n "s/.*swiotlb_bench: $what //p" | tail -1)
+	rmmod swiotlb_bench
+	echo "guest: bench-$what $line"
+	[ -n "$line" ]
+}

@@ -28,6 +28,13 @@ counter() {
 	sed -n "s|^guest: counter $1 $2 ||p" "$log" | tr -d '\r' | head -1
 }
 
+# machine <pool start>: "first last" machine address of the bounce buffer
+# at that physical address, as swiotlb-xen printed it (Xen PV boots).
+machine() {
+	grep -aoE "swiotlb_xen: bounce buffer \[mem $1-0x[0-9a-f]+\] is in machine memory \[0x[0-9a-f]+-0x[0-9a-f]+\]" "$log" |
+		head -1 | sed 's/.*machine memory \[\(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/'
+}
+
 # low_free_kb: the memory below 4 GiB left free, as guest.test=cc printed it.
 low_free_kb() { sed -n 's/^guest: low free kB //p' "$log" | tr -d '\r'; }
 

@@ -18,11 +18,6 @@ XEN=$top/build/xen/xen-4.17.elf MEM=8G TIMEOUT=240 \
 	guest.test=io-dmamap guest.mib=32 guest.bits=32,64 guest.seconds=1 || fail "boot"
 grep -a 'software IO TLB\|swiotlb_xen\|^guest: counter\|^guest: dmamap.*map latency' "$log" | grep -v 'command line' | tr -d '\r'
 
-# machine <pool start>: "first last" machine address of that pool's buffer.
-machine() {
-	grep -aoE "swiotlb_xen: bounce buffer \[mem $1-0x[0-9a-f]+\] is in machine memory \[0x[0-9a-f]+-0x[0-9a-f]+\]" "$log" |
-		head -1 | sed 's/.*machine memory \[\(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/'
-}
 lo=$(first 'software IO TLB: mapped \[mem 0x[0-9a-f]*-0x[0-9a-f]*\]' | sed 's/.*\[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/')
 hi=$(first 'software IO TLB: high mapped \[mem 0x[0-9a-f]*-0x[0-9a-f]*\]' | sed 's/.*\[mem \(0x[0-9a-f]*\)-\(0x[0-9a-f]*\)\]/\1 \2/')
 expect "default pool mapped" test -n "$lo"

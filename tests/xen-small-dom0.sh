@@ -12,8 +12,7 @@ grep -a 'software IO TLB\|swiotlb_xen' "$log" | grep -v 'command line\|guest: dm
 expect "high mapped line (256MB)" has 'software IO TLB: high mapped \[mem 0x[0-9a-f]+-0x[0-9a-f]+\] \(256MB\)'
 line=$(first 'software IO TLB: high mapped \[mem 0x[0-9a-f]+-0x[0-9a-f]+\]')
 hi_start=$(sed 's/.*\[mem \(0x[0-9a-f]*\)-.*/\1/' <<<"$line")
-m0=$(grep -aoE "swiotlb_xen: bounce buffer \[mem $hi_start-0x[0-9a-f]+\] is in machine memory \[0x[0-9a-f]+-" "$log" |
-	head -1 | sed 's/.*machine memory \[\(0x[0-9a-f]*\)-/\1/')
+read -r m0 _ <<<"$(machine "$hi_start")"
 expect "64-bit pool in machine memory above 4 GiB (${m0:-none})" test "$(num "${m0:-x}")" -ge $((1 << 32))
 expect "virtio-blk I/O bounced through swiotlb-hi" bounced swiotlb/swiotlb-hi
 pass
