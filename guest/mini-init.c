@@ -4,7 +4,7 @@
  * (scripts/initramfs-min.sh), where there is no Debian busybox for the guest.
  * It does what guest/init with guest.test=io does, and prints the same
  * "guest: ..." lines: the kernel's swiotlb messages, every swiotlb debugfs
- * counter before and after, an O_DIRECT write and read-back of guest.mib=
+ * counter (of restricted DMA pools too) before and after, an O_DIRECT write and read-back of guest.mib=
  * MiB (default 64) on /dev/vda by /bin/dio with the seed guest.seed=, the
  * taint and the result; then it powers the machine off.
  */
@@ -76,7 +76,7 @@ static void dmesg_swiotlb(void)
 
 static void counters_in(const char *label, const char *dir)
 {
-	char path[512], val[64];
+	char path[1024], val[64];
 	struct dirent **names;
 	int i, n;
 
@@ -94,10 +94,29 @@ static void counters_in(const char *label, const char *dir)
 		free(names);
 }
 
+/* the counters of every pool in a folder of @dir (restricted pools too) */
+static void counters_under(const char *label, const char *dir)
+{
+	char path[512];
+	struct dirent **names;
+	int i, n;
+
+	n = scandir(dir, &names, NULL, alphasort);
+	for (i = 0; i < n; i++) {
+		if (names[i]->d_name[0] != '.') {
+			snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
+			counters_in(label, path);
+		}
+		free(names[i]);
+	}
+	if (n >= 0)
+		free(names);
+}
+
 static void counters(const char *label)
 {
-	counters_in(label, "/sys/kernel/debug/swiotlb/swiotlb-hi");
-	counters_in(label, "/sys/kernel/debug/swiotlb");
+	counters_under(label, "/sys/kernel/debug");
+	counters_under(label, "/sys/kernel/debug/swiotlb");
 	fflush(stdout);
 }
 

@@ -2,7 +2,8 @@
 # An x86 confidential guest built with CONFIG_X86_MEM_ENCRYPT_SWIOTLB64 gets
 # a 64-bit pool with no swiotlb=: what its 6 % share of memory has beyond
 # the 1 GiB clamp of the default pool, which keeps its size and place; a
-# kdump kernel gets none; and swiotlb= always wins.
+# kdump kernel gets none; and a size given with swiotlb= wins, where it wins
+# over the default pool's 6 % (swiotlb_adjust_size()).
 # The kernel is the series plus tests/cc-guest/fake-cc-guest.patch
 # (scripts/cc-tree.sh): from mem_encrypt_setup_arch() on, the code is the
 # guest's own; what QEMU cannot run is the encryption itself.
@@ -56,7 +57,7 @@ cc cc-auto-kdump-user 20G elfcorehdr=0x1000000 swiotlb=,,65536
 expect "kdump kernel, swiotlb=,,65536: the kernel says it sets up no 64-bit pool" has 'software IO TLB: no 64-bit pool in a kdump kernel'
 expect "kdump kernel, swiotlb=,,65536: no 64-bit pool" hasnt 'high mapped'
 
-# swiotlb= always wins.
+# A size given with swiotlb= wins.
 cc cc-auto-off 20G swiotlb=,,0
 expect "swiotlb=,,0: no 64-bit pool" hasnt "$auto|high mapped"
 expect "swiotlb=,,0: the default pool as without it" test "$(counter before swiotlb/io_tlb_nslabs)" = 524288
@@ -72,4 +73,12 @@ expect "swiotlb=,,65536: the I/O bounced through swiotlb-hi" bounced swiotlb/swi
 cc cc-auto-sized 20G swiotlb=262144
 expect "swiotlb=262144: the user's default pool" test "$(counter before swiotlb/io_tlb_nslabs)" = 262144
 expect "swiotlb=262144: no 64-bit pool, as in 6.12" hasnt "$auto|high mapped"
+
+# swiotlb=32768 gives the default size: swiotlb_adjust_size() compares
+# values and sizes the default pool all the same, so the 64-bit pool too.
+cc cc-auto-default-size 20G swiotlb=32768
+expect "swiotlb=32768: the default pool sized as without it, as in 6.12" \
+	test "$(counter before swiotlb/io_tlb_nslabs)" = 524288
+expect "swiotlb=32768: the 64-bit pool sized as without it" \
+	test "$(counter before swiotlb/swiotlb-hi/io_tlb_nslabs)" = 104960
 pass
