@@ -24,6 +24,7 @@ side() {
 	static bool swiotlb_force_bounce, swiotlb_force_disable;
 	static unsigned long mem64_nslabs __attribute__((unused));
 	static bool swiotlb_sized __attribute__((unused));
+	#define IO_TLB_MEM64_MAX_SLABS (1UL << 30)
 	static const char *rest = "";
 	EOT
 	x "$(echo $parser)" < "$2"
