@@ -4,9 +4,10 @@
  * (scripts/initramfs-min.sh), where there is no Debian busybox for the guest.
  * It does what guest/init with guest.test=io does, and prints the same
  * "guest: ..." lines: the kernel's swiotlb messages, every swiotlb debugfs
- * counter (of restricted DMA pools too) before and after, an O_DIRECT write and read-back of guest.mib=
- * MiB (default 64) on /dev/vda by /bin/dio with the seed guest.seed=, the
- * taint and the result; then it powers the machine off.
+ * counter (restricted pools' too) before and after, an O_DIRECT write and
+ * read-back of guest.mib= MiB (default 64) on /dev/vda by /bin/dio with the
+ * seed guest.seed=, the taint and the result; then it powers the machine
+ * off.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -74,7 +75,8 @@ static void dmesg_swiotlb(void)
 	free(buf);
 }
 
-static void counters_in(const char *label, const char *dir)
+/* every io_tlb_* counter in @dir and, @depth folders down, below it */
+static void counters_in(const char *label, const char *dir, int depth)
 {
 	char path[1024], val[64];
 	struct dirent **names;
@@ -82,11 +84,14 @@ static void counters_in(const char *label, const char *dir)
 
 	n = scandir(dir, &names, NULL, alphasort);
 	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
 		if (!strncmp(names[i]->d_name, "io_tlb_", 7)) {
-			snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
 			read_file(path, val, sizeof(val));
 			printf("guest: counter %s %s %s\n", label,
 			       path + strlen("/sys/kernel/debug/"), val);
+		} else if (depth && names[i]->d_name[0] != '.' &&
+			   names[i]->d_type == DT_DIR) {
+			counters_in(label, path, depth - 1);
 		}
 		free(names[i]);
 	}
@@ -94,29 +99,10 @@ static void counters_in(const char *label, const char *dir)
 		free(names);
 }
 
-/* the counters of every pool in a folder of @dir (restricted pools too) */
-static void counters_under(const char *label, const char *dir)
-{
-	char path[512];
-	struct dirent **names;
-	int i, n;
-
-	n = scandir(dir, &names, NULL, alphasort);
-	for (i = 0; i < n; i++) {
-		if (names[i]->d_name[0] != '.') {
-			snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
-			counters_in(label, path);
-		}
-		free(names[i]);
-	}
-	if (n >= 0)
-		free(names);
-}
-
+/* swiotlb/, swiotlb/swiotlb-hi/ and restricted pools' folders */
 static void counters(const char *label)
 {
-	counters_under(label, "/sys/kernel/debug");
-	counters_under(label, "/sys/kernel/debug/swiotlb");
+	counters_in(label, "/sys/kernel/debug", 2);
 	fflush(stdout);
 }
 
