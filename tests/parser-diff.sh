@@ -13,8 +13,8 @@ work=$top/build/parser-diff
 [ -f "$src/kernel/dma/swiotlb.c" ] || fail "no tree: make tree"
 rm -rf "$work"; mkdir -p "$work"
 x() { awk -v NAMES="$1" -f "$here/extract.awk"; }
-parser="round_up_default_nslabs swiotlb_adjust_nareas swiotlb_parse_nslabs
-	setup_io_tlb_npages"
+parser="IO_TLB_MAX_SLABS IO_TLB_MEM64_MAX_SLABS round_up_default_nslabs
+	swiotlb_adjust_nareas swiotlb_parse_nslabs setup_io_tlb_npages"
 # side <name> <swiotlb.c>: a translation unit with <name>_parse().
 side() {
 	cat <<-EOT
@@ -24,7 +24,6 @@ side() {
 	static bool swiotlb_force_bounce, swiotlb_force_disable;
 	static unsigned long mem64_nslabs __attribute__((unused));
 	static bool swiotlb_sized __attribute__((unused));
-	#define IO_TLB_MEM64_MAX_SLABS (1UL << 30)
 	static const char *rest = "";
 	EOT
 	x "$(echo $parser)" < "$2"

@@ -16,6 +16,7 @@ typedef unsigned long long u64;
 #define IO_TLB_SEGSIZE	128
 #define IO_TLB_DEFAULT_SIZE (64UL << 20)
 #define SZ_1M		(1UL << 20)
+#define BIT(n)		(1UL << (n))
 #define KSTRTOX_OVERFLOW	(1U << 31)
 #define ALIGN(x, a)	(((x) + ((a) - 1)) & ~((__typeof__(x))(a) - 1))
 #define ALIGN_DOWN(x, a)	((x) & ~((__typeof__(x))(a) - 1))
