@@ -8,7 +8,7 @@
 # (nokaslr keeps the kernel image below 4 GiB in every boot).
 #   tests/cc-table.sh [sizes...]
 . "$(dirname "$0")/lib.sh"
-sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1G 4G 16G 17G 20G 64G 256G)
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1G 4G 16G 20G 32G 36G 64G 256G)
 md=$logs/cc-table.md
 mb() { local s; s=$(counter before "$1/io_tlb_nslabs"); [ -n "$s" ] && echo $(( s * 2048 >> 20 )) || echo -; }
 low() { local k; k=$(low_free_kb); echo $(( ${k:-0} >> 10 )); }
