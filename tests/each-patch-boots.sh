@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every patch of the series builds on its own and boots: build each commit of
+# Every patch of the series builds on its own, without a compiler warning, and
+# boots: build each commit of
 # the work tree in turn (one worktree, build/<base>/each-patch, incremental builds,
 # warm ccache), boot it with a forced swiotlb and a 64-bit pool asked for, and
 # run the I/O test and the KUnit suite of that commit.
@@ -19,6 +20,7 @@ for c in "${commits[@]}"; do
 	kunit=; [ -f "$dir/kernel/dma/swiotlb_kunit.c" ] && kunit=$top/configs/kunit.config
 	"$top/scripts/build.sh" "$dir" each-patch "$top/configs/x86_64.config" $kunit \
 		> "$logs/each-patch-$i.build.log" 2>&1 || { tail -20 "$logs/each-patch-$i.build.log"; fail "patch $i does not build"; }
+	! grep -a 'warning:' "$logs/each-patch-$i.build.log" || fail "patch $i: the compiler warns"
 	built=$((built + 1))
 	TIMEOUT=90 TAINT_OK=262144 boot "each-patch-$i" each-patch swiotlb=32768,256,20000,force \
 		kunit.filter_glob='swiotlb*' guest.test=io guest.mib=16 || fail "patch $i: boot"
