@@ -9,7 +9,7 @@
 variant=${1:?variant}
 # the number of test cases (parameters included) of the series' suite, the
 # same with CONFIG_SWIOTLB_DYNAMIC=y and =n
-cases=19
+cases=19; [ "$BASE" = 7.3 ] && cases=20	# 7.3: swiotlb_test_cc
 skips=()	# test names allowed to skip: none
 TIMEOUT=90 TAINT_OK=262144 boot "kunit-$variant" "$variant" swiotlb=32768,,20480,force \
 	kunit.filter_glob='swiotlb*' guest.test=counters || fail "boot"
