@@ -7,7 +7,7 @@ bad=0
 for p in "$patches"/[0-9]*.patch; do
 	name=$(basename "$p")
 	case $name in 0000-*) continue ;; esac
-	ignore=$(awk -v n="$name" '!/^#/ && NF && index(n, $1) == 1 { printf "%s%s", sep, $2; sep = "," }' "$top/tests/checkpatch.allow")
+	ignore=$(awk -v n="$name" '!/^#/ && NF && index(n, $1) { printf "%s%s", sep, $2; sep = "," }' "$top/tests/checkpatch.allow")
 	[ -n "$ignore" ] && echo "$name: accepted: $ignore (see tests/checkpatch.allow)"
 	out=$(perl "$cp" --strict --no-tree --quiet ${ignore:+--ignore "$ignore"} "$p" 2>&1)
 	if [ -n "$out" ]; then
