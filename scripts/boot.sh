@@ -52,9 +52,8 @@ arch_conf "${GUEST_ARCH:-x86_64}"
 
 # Where the base tracks the high-water mark of used slots only when asked
 # (bases/<base>: hiwater=, ",track_hiwater" on 7.3), which the tests read to
-# see bouncing, ask for it in each swiotlb= argument that does not already;
-# AS_GIVEN=1 passes the arguments as written (tests of bad input).
-if [ -n "${base_hiwater:-}" ] && [ -z "${AS_GIVEN:-}" ]; then
+# see bouncing, ask for it in each swiotlb= argument that does not already.
+if [ -n "${base_hiwater:-}" ]; then
 	for a; do
 		[[ $a == swiotlb=* && $a != *track_hiwater* ]] && a=$a$base_hiwater
 		set -- "$@" "$a"; shift
