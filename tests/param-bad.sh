@@ -19,7 +19,11 @@ trim() { local s=$1; s=${s#"${s%%[! ]*}"}; echo "${s%"${s##*[! ]}"}"; }
 failed=() rows=0
 while IFS='|' read -r name mem args msg def hi forced; do
 	name=$(trim "$name")
-	case $name in ''|'#'*) continue ;; esac
+	case $name in
+	''|'#'*) continue ;;
+	*@*)	[ "${name#*@}" = "$BASE" ] || continue; name=${name%@*} ;;
+	*)	grep -q "^$name@$BASE " "$table" && continue ;;
+	esac
 	[ $# -gt 0 ] && [[ " $* " != *" $name "* ]] && continue
 	mem=$(trim "$mem"); args=$(trim "$args"); msg=$(trim "$msg")
 	def=$(trim "$def"); hi=$(trim "$hi"); forced=$(trim "$forced")

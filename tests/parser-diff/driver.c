@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Differential test of the swiotlb= parser: the parser of Linux 6.12 and the
- * series' parser, both extracted from the kernel sources and compiled for
- * the host, run on the same strings. Every string that 6.12 took in whole
- * must leave the same state behind (default_nslabs, default_nareas, force,
- * noforce, and no 64-bit pool), except where 6.12's pool size in bytes
- * overflows: there the series must cap it (2^52 slabs on 64-bit) and warn.
+ * Differential test of the swiotlb= parser: the parser of the base (Linux
+ * 6.12 or 7.3; "6.12" below) and the series' parser, both extracted from the
+ * kernel sources and compiled for the host, run on the same strings. Every
+ * string that the base took in whole must leave the same state behind
+ * (default_nslabs, default_nareas, force, noforce, track_hiwater on 7.3, and
+ * no 64-bit pool), except where the base's pool size in bytes overflows:
+ * there the series must cap it (2^52 slabs on 64-bit) and warn.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -46,9 +47,10 @@ static void report(const char *s, const char *why, const struct parse_state *o,
 {
 	if (++diffs > 20)
 		return;
-	printf("DIFF swiotlb=%s: %s\n  6.12:   nslabs %lu nareas %lu force %d noforce %d\n  series: nslabs %lu nareas %lu force %d noforce %d slabs64 %lu warnings %d\n",
-	       s, why, o->nslabs, o->nareas, o->force, o->disable,
-	       n->nslabs, n->nareas, n->force, n->disable, n->nslabs64, nwarn);
+	printf("DIFF swiotlb=%s: %s\n  base:   nslabs %lu nareas %lu force %d noforce %d hiwater %d\n  series: nslabs %lu nareas %lu force %d noforce %d hiwater %d slabs64 %lu warnings %d\n",
+	       s, why, o->nslabs, o->nareas, o->force, o->disable, o->hiwater,
+	       n->nslabs, n->nareas, n->force, n->disable, n->hiwater,
+	       n->nslabs64, nwarn);
 }
 
 static void compare(const char *s)
@@ -64,7 +66,8 @@ static void compare(const char *s)
 		return;		/* 6.12 did not take it in whole */
 	whole++;
 	same = o.nareas == n.nareas && o.force == n.force &&
-	       o.disable == n.disable && !n.nslabs64;
+	       o.disable == n.disable && o.hiwater == n.hiwater &&
+	       !n.nslabs64;
 	if (slabs_bytes_wrap(s, &o)) {
 		/* the listed exception: clamped to the largest pool, said so */
 		wrapped++;
@@ -89,6 +92,7 @@ static const char *const named[] = {
 
 static const char *const tokens[] = {
 	"0", "1", "7", "8", "9", "a", "x", ",", "force", "noforce", "k",
+	"track_hiwater",
 };
 #define NTOK (sizeof(tokens) / sizeof(tokens[0]))
 
@@ -154,7 +158,8 @@ static char *put_number(char *p)
 
 static const char *const tails[] = {
 	"", "", "", "force", "noforce", ",force", ",noforce", "forc",
-	"forcex", ",", "k", " ", "-1", ",,", "x", "0x",
+	"forcex", ",", "k", " ", "-1", ",,", "x", "0x", ",track_hiwater",
+	",force,track_hiwater", "noforce,track_hiwater", ",track_hiwaterx",
 };
 
 static void random_string(char *buf)
@@ -188,7 +193,7 @@ int main(int argc, char **argv)
 		random_string(buf);
 		compare(buf);
 	}
-	printf("compared %lu strings: %lu taken in whole by 6.12, %lu of them with a pool size in bytes that wrapped around in 6.12 (the listed exception: clamped, with a warning); %lu differences\n",
+	printf("compared %lu strings: %lu taken in whole by the base, %lu of them with a pool size in bytes that wrapped around in the base (the listed exception: clamped, with a warning); %lu differences\n",
 	       total, whole, wrapped, diffs);
 	return diffs ? 1 : 0;
 }

@@ -48,6 +48,8 @@ extern int nwarn;
 extern int quiet;
 #define pr_warn(...)	(nwarn++, quiet ? 0 : printf("  warn: " __VA_ARGS__))
 #define pr_info(...)	((void)0)
+#define CONFIG_DEBUG_FS
+#define static_call_update(name, func)	do { } while (0)
 
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base);
 int kstrtoull(const char *s, unsigned int base, unsigned long long *res);
@@ -55,6 +57,6 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res);
 /* What a swiotlb= string leaves behind. */
 struct parse_state {
 	unsigned long nslabs, nareas, nslabs64;
-	bool force, disable;
-	const char *rest;	/* 6.12 only: what its parser did not take */
+	bool force, disable, hiwater;
+	const char *rest;	/* base only: what its parser did not take */
 };
