@@ -10,7 +10,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 run=${1:-$top/build/logs/latest}
 [ -d "$run" ] || { echo "recheck: no run folder $run" >&2; exit 1; }
 same=0 changed=0
-for log in "$run"/*.log; do
+# the consoles of the run, and those of another base's tests (<base>/)
+for log in "$run"/*.log "$run"/[0-9]*/*.log; do
 	grep -q '^# taint_ok ' "$log" 2>/dev/null || continue	# not a console
 	was=$(sed -n 's/^# judged //p' "$log" | tail -1)
 	said=$("$top/scripts/judge.sh" "$log")

@@ -18,7 +18,8 @@ cp -r "$top/scripts" "$top/bases" "$patches" "$proj/"
 git clone -q --shared --no-checkout "$bdir/linux" "$tmp/src" && git -C "$tmp/src" checkout -q --detach base ||
 	fail "source tree"
 commits() { git -C "$tree" rev-list --count base..HEAD; }
-n=$(grep -v '^#' "$proj/patches/series" | grep -c .)
+series=$proj/${patches##*/}/series	# the copy's series (patches/ on 6.12)
+n=$(grep -v '^#' "$series" | grep -c .)
 
 expect "a new tree from KSRC" env KSRC="$tmp/src" "$proj/scripts/tree.sh" "$tree"
 expect "it has the $n patches" test "$(commits)" = "$n"
@@ -26,14 +27,14 @@ head=$(git -C "$tree" rev-parse HEAD)
 expect "make tree again: nothing to do" test -z "$("$proj/scripts/tree.sh" "$tree")"
 expect "HEAD unchanged" test "$(git -C "$tree" rev-parse HEAD)" = "$head"
 
-sed -i '$d' "$proj/patches/series"
+sed -i '$d' "$series"
 expect "patches/ lost its last patch: make tree applies the series again" "$proj/scripts/tree.sh" "$tree"
 expect "the tree has $((n - 1)) patches" test "$(commits)" = "$((n - 1))"
 
 echo "work in progress" >> "$tree/README"
 git -C "$tree" commit -q -a -m "wip: not exported" || fail "commit in the tree"
 wip=$(git -C "$tree" rev-parse HEAD)
-cp "$patches/series" "$proj/patches/series"
+cp "$patches/series" "$series"
 msg=$("$proj/scripts/tree.sh" "$tree" 2>&1)
 expect "patches/ changed under unexported work: make tree refuses" test $? != 0
 echo "$msg"
