@@ -15,7 +15,15 @@ if ! git -C "$dir" checkout -q --detach "$(git -C "$tree" rev-parse HEAD)" 2>/de
 fi
 cd "$dir"
 echo "kunit-plain: $(git log -1 --format='%h %s')"
-python3 tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=kernel/dma | tee .kunit-plain.log
+run=(python3 tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=kernel/dma)
+# kunit.py asks QEMU for KVM first. The harness boots in TCG (ACCEL=kvm to
+# differ, as scripts/boot.sh): this machine's nested KVM stops a 7.3
+# kernel with "emulation failure" at a cmpxchg16b, and kunit.py then waits
+# 300 s for output.  Hide /dev/kvm from it, so that QEMU falls back to TCG.
+if [ "${ACCEL:-tcg}" != kvm ] && [ -e /dev/kvm ]; then
+	run=(unshare -m sh -c 'mount --bind /dev/null /dev/kvm && exec "$@"' sh "${run[@]}")
+fi
+"${run[@]}" | tee .kunit-plain.log
 grep -a '^# Totals:' .kunit/test.log
 grep -aE '^ +# swiotlb_test_(select_global|mask_flip_race):' .kunit/test.log || true
 grep -aqE '^# Totals: pass:[1-9][0-9]* fail:0 skip:0 ' .kunit/test.log ||
